@@ -1,0 +1,1 @@
+"""The assistant: understand the question, retrieve paragraphs, answer with citations."""

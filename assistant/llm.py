@@ -1,0 +1,170 @@
+"""LLM mode: the model writes the answer from the retrieved passages; we check every citation.
+
+Passages are fenced as data and numbered; the model cites them as [n]. A sentence whose
+markers are invalid is repaired (re-cited to a passage that supports it) or dropped; a failing,
+slow or malformed reply falls back to the extractive answer with a notice. Uses LlamaIndex's
+`OpenAILike` (the real `openai` client underneath) so any OpenAI-compatible server works.
+Does not retrieve.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from assistant.extractive import Evidence, best_quote
+from assistant.support import MARKER, support_score, supports
+from assistant.text import sentences, terms
+from assistant.understand import Query
+from prompts.loader import load_prompt
+from rightsdesk.domain import Answer, Citation
+from rightsdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from llama_index.core.llms import LLM
+
+log = logging.getLogger(__name__)
+NOT_FOUND = "NOT_IN_DOCUMENTS"
+_SENTENCE = re.compile(r"(?<=[.!?])(?:\s*(?:\[\d{1,3}\])+)?\s+(?=[A-Z\"“(])")
+
+
+class LLMAnswerer:
+    """Write and validate an answer: `LLMAnswerer(llm).stream(query, evidence, fallback)`."""
+
+    def __init__(self, llm: LLM, timeout_s: float = 30.0, max_sentences: int = 6) -> None:
+        self.llm = llm
+        self.timeout_s = timeout_s
+        self.max_sentences = max_sentences
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMAnswerer:
+        """An answerer for OpenAI or the OpenAI-compatible server in the settings."""
+        from llama_index.llms.openai_like import OpenAILike
+
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+        llm = OpenAILike(
+            model=settings.llm_model,
+            api_base=settings.openai_base_url or "https://api.openai.com/v1",
+            api_key=key,
+            is_chat_model=True,
+            context_window=16000,
+            timeout=settings.llm_timeout_s,
+            max_retries=2,
+            temperature=0.0,
+        )
+        return cls(llm, settings.llm_timeout_s)
+
+    def messages(self, query: Query, evidence: Sequence[Evidence]) -> list[tuple[str, str]]:
+        """(role, content) pairs sent to the model."""
+        passages = "\n\n".join(
+            f"[{i}] {ev.view.reference()} ({ev.view.doc.country}, {ev.view.doc.body})\n{ev.view.text}"
+            for i, ev in enumerate(evidence, 1)
+        )
+        system = load_prompt("answer_system").render(max_sentences=self.max_sentences)
+        user = load_prompt("answer_user").render(passages=passages, question=query.question)
+        return [("system", system), ("user", user)]
+
+    def stream(self, query: Query, evidence: Sequence[Evidence], fallback: Answer) -> Iterator[Answer]:
+        """Partial answers while the model writes, then the validated one (or the fallback)."""
+        from llama_index.core.llms import ChatMessage
+
+        msgs = [ChatMessage(role=r, content=c) for r, c in self.messages(query, evidence)]
+        prompt = "\n\n".join(f"{r.upper()}:\n{c}" for r, c in self.messages(query, evidence))
+        text = ""
+        deadline = time.monotonic() + self.timeout_s * 2
+        try:
+            for chunk in self.llm.stream_chat(msgs):
+                text += chunk.delta or ""
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the model kept streaming past the deadline")
+                yield fallback.model_copy(update={"answer": _strip_markers(text), "mode": "llm", "citations": ()})
+        except Exception as exc:  # any failure of the remote model means: fall back, tell the user
+            log.warning("LLM failed; falling back to the extractive answer", exc_info=True)
+            yield fallback.model_copy(update={"notice": _notice(exc), "mode": "extractive"})
+            return
+        yield self.validate(text, evidence, fallback, prompt)
+
+    def validate(self, text: str, evidence: Sequence[Evidence], fallback: Answer, prompt: str = "") -> Answer:
+        """Keep sentences whose citations hold; repair or drop the rest."""
+        if not text.strip():
+            return fallback.model_copy(update={"notice": "The language model returned an empty answer; showing the quoted passages instead."})
+        if NOT_FOUND in text:
+            return fallback.model_copy(update={"notice": "The language model found no answer in the passages; showing the closest quoted passages."})
+        kept: list[str] = []
+        used: dict[int, list[str]] = {}
+        repaired = dropped = 0
+        for sent in _split(text):
+            markers = [int(m) for m in MARKER.findall(sent)]
+            body = MARKER.sub("", sent).strip()
+            if not body:
+                continue
+            valid = [m for m in markers if 1 <= m <= len(evidence) and supports(body, evidence[m - 1].view.text)]
+            if not valid:
+                best = max(range(len(evidence)), key=lambda i: support_score(body, evidence[i].view.text), default=None)
+                if best is not None and supports(body, evidence[best].view.text):
+                    valid, repaired = [best + 1], repaired + 1
+                else:
+                    dropped += 1
+                    continue
+            elif len(valid) < len(markers):
+                repaired += 1
+            for m in dict.fromkeys(valid):
+                used.setdefault(m, []).append(body)
+            refs = "; ".join(evidence[m - 1].view.reference() for m in dict.fromkeys(valid))
+            kept.append(f"{body} ({refs})")
+        if not kept:
+            return fallback.model_copy(update={"notice": "The language model's answer could not be checked against the documents; showing the quoted passages instead."})
+        citations = [self._citation(evidence[m - 1], used[m]) for m in sorted(used)]
+        notice = None
+        if dropped or repaired:
+            notice = f"Citations checked: {repaired} repaired, {dropped} unsupported sentence(s) removed."
+        return fallback.model_copy(
+            update={"answer": " ".join(kept), "mode": "llm", "citations": tuple(citations), "notice": notice, "prompt": prompt}
+        )
+
+    @staticmethod
+    def _citation(ev: Evidence, claims: list[str]) -> Citation:
+        """A citation whose quote is the part of the unit closest to what the model said."""
+        claim_terms = set(terms(" ".join(claims)))
+        quote, sub = best_quote(ev.view, claim_terms)
+        if ev.view.role != "plan_row":
+            scored = [(len(claim_terms & set(terms(s))), -i, lab, s) for i, (lab, s) in enumerate(sentences(ev.view.text))]
+            if scored:
+                _, _, sub, quote = max(scored)
+        doc = ev.view.doc
+        return Citation(
+            doc_id=doc.id, symbol=doc.symbol, title=doc.title, paragraph=ev.view.unit.number,
+            subparagraph=sub, quote=quote, reference=ev.view.reference(sub),
+        )
+
+
+def _split(text: str) -> list[str]:
+    """Sentences with their trailing markers kept attached."""
+    out, start = [], 0
+    for m in _SENTENCE.finditer(text):
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _strip_markers(text: str) -> str:
+    return MARKER.sub("", text)
+
+
+def _notice(exc: Exception) -> str:
+    name = exc.__class__.__name__
+    if "Timeout" in name or isinstance(exc, TimeoutError):
+        why = "did not answer in time"
+    elif "RateLimit" in name:
+        why = "is rate-limited"
+    elif "Connection" in name:
+        why = "could not be reached"
+    elif "Status" in name or "InternalServer" in name or "APIError" in name:
+        why = "returned an error"
+    else:
+        why = "sent a reply that could not be read"
+    return f"The language model {why}; showing the quoted passages instead."

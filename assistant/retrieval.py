@@ -1,0 +1,145 @@
+"""Hybrid retrieval: dense (Chroma) and keyword (BM25) fused by reciprocal rank.
+
+Built on LlamaIndex's seams: a `VectorIndexRetriever` over the Chroma vector store and a
+`BM25Retriever`, fused by reciprocal rank as `QueryFusionRetriever` does, but per paragraph
+(windows count once) and keeping each signal's raw score, which abstention needs and the
+fusion retriever discards. Metadata filters are typed and whitelisted. Windows of one paragraph collapse to the paragraph. Does not decide
+whether the hits answer the question (see `service`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+
+from vectorstore.nodes import unit_key
+
+if TYPE_CHECKING:
+    from llama_index.core import VectorStoreIndex
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+FILTER_FIELDS = frozenset({"country", "doc_id", "kind"})
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Whitelisted metadata filters; every value has been checked against the corpus."""
+
+    countries: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+    def to_llama(self) -> MetadataFilters | None:
+        """As LlamaIndex metadata filters (AND of IN-lists)."""
+        parts = []
+        for key, values in (("country", self.countries), ("doc_id", self.doc_ids), ("kind", self.kinds)):
+            assert key in FILTER_FIELDS
+            if values:
+                parts.append(MetadataFilter(key=key, value=list(values), operator=FilterOperator.IN))
+        return MetadataFilters(filters=parts) if parts else None
+
+    def accepts(self, meta: dict[str, object]) -> bool:
+        """True when a node's metadata passes the filters (for retrievers without them)."""
+        return (
+            (not self.countries or meta.get("country") in self.countries)
+            and (not self.doc_ids or meta.get("doc_id") in self.doc_ids)
+            and (not self.kinds or meta.get("kind") in self.kinds)
+        )
+
+
+@dataclass(frozen=True)
+class UnitHit:
+    """A unit (paragraph or plan row) with fused score and the raw signals behind it."""
+
+    key: str
+    score: float
+    dense: float  # best cosine similarity of its windows (0 when not retrieved densely)
+    bm25: float
+    sources: tuple[str, ...]
+
+
+class FilteredBM25(BaseRetriever):
+    """BM25 over all nodes with our filters applied afterwards (bm25s has no metadata index)."""
+
+    def __init__(self, bm25: BM25Retriever, filters: Filters, top_k: int) -> None:
+        super().__init__()
+        self._bm25, self._filters, self._top_k = bm25, filters, top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        hits = self._bm25.retrieve(query_bundle)
+        return [h for h in hits if self._filters.accepts(h.node.metadata)][: self._top_k]
+
+
+class HybridRetriever(BaseRetriever):
+    """Dense + BM25, fused, windows collapsed: `HybridRetriever(index, bm25).search(q, filters)`."""
+
+    def __init__(self, index: VectorStoreIndex, bm25: BM25Retriever, top_k: int = 20) -> None:
+        super().__init__()
+        self._index = index
+        self._bm25 = bm25
+        self._top_k = top_k
+
+    def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
+        """Unit-level results (node id `doc_id::number`), for LlamaIndex evaluators."""
+        hits = self.search(query_bundle.query_str, Filters(), query_bundle.embedding)
+        return [NodeWithScore(node=TextNode(id_=h.key, text=""), score=h.score) for h in hits]
+
+    def search(self, query: str, filters: Filters, embedding: Sequence[float] | None = None) -> list[UnitHit]:
+        """Units ranked by fused score, each with its best dense and BM25 signal."""
+        bundle = QueryBundle(query_str=query, embedding=list(embedding) if embedding else None)
+        dense_r = self._index.as_retriever(similarity_top_k=self._top_k, filters=filters.to_llama())
+        dense_hits = dense_r.retrieve(bundle)
+        bm25_hits = FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle)
+        fused = _reciprocal_rank([dense_hits, bm25_hits])
+        dense_best: dict[str, float] = {}
+        for h in dense_hits:
+            k = unit_key(h.node.node_id)
+            cos = 1.0 + math.log(max(h.score or 1e-9, 1e-9))  # Chroma distance -> cosine
+            dense_best[k] = max(dense_best.get(k, -1.0), cos)
+        bm25_best: dict[str, float] = {}
+        for h in bm25_hits:
+            k = unit_key(h.node.node_id)
+            bm25_best[k] = max(bm25_best.get(k, 0.0), float(h.score or 0.0))
+        units: dict[str, float] = {}
+        for node_id, score in fused:
+            k = unit_key(node_id)
+            units[k] = max(units.get(k, 0.0), score)
+        out = []
+        for k, score in sorted(units.items(), key=lambda kv: -kv[1]):
+            sources = tuple(s for s, d in (("dense", dense_best), ("bm25", bm25_best)) if k in d)
+            out.append(UnitHit(k, score, dense_best.get(k, 0.0), bm25_best.get(k, 0.0), sources))
+        return out
+
+
+def _reciprocal_rank(result_lists: Sequence[Sequence[NodeWithScore]], k: float = 60.0) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion, as LlamaIndex's fusion retriever computes it, keyed by node id."""
+    scores: dict[str, float] = {}
+    for hits in result_lists:
+        seen: set[str] = set()
+        for rank, hit in enumerate(sorted(hits, key=lambda h: -(h.score or 0.0))):
+            key = unit_key(hit.node.node_id)
+            if key in seen:  # windows of one paragraph count once per list
+                continue
+            seen.add(key)
+            scores[hit.node.node_id] = scores.get(hit.node.node_id, 0.0) + 1.0 / (rank + k)
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+def build_bm25(nodes: Sequence[TextNode], top_k: int = 60) -> BM25Retriever:
+    """A BM25 retriever over the nodes' text with their context header (English stemming)."""
+    import Stemmer
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    keyed = [
+        TextNode(id_=n.node_id, text=f"{n.metadata.get('header', '')}\n{n.text}", metadata=n.metadata)
+        for n in nodes
+    ]
+    return BM25Retriever.from_defaults(
+        nodes=keyed, similarity_top_k=min(top_k, len(keyed)), stemmer=Stemmer.Stemmer("english"), language="english"
+    )

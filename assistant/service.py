@@ -1,0 +1,259 @@
+"""The assistant: question (+ history) -> standalone query -> evidence -> cited answer.
+
+Usage: `Assistant.from_settings(settings, store, embed_model).ask("Roma children in Tajikistan?")`.
+Explicit lookups and plan-coverage questions are answered from the document structure;
+everything else from hybrid retrieval with pairs and plan links added. It abstains, saying
+what the corpus covers, when nothing retrieved supports an answer. Does not render UI.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from assistant.corpus import Corpus, UnitView
+from assistant.coverage import coverage_answer, implemented_documents
+from assistant.extractive import Evidence, compose
+from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
+from assistant.text import terms
+from assistant.understand import Lookup, Query, QueryParser
+from rightsdesk.domain import Answer, Hit
+from rightsdesk.errors import QuestionError
+from rightsdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    from assistant.llm import LLMAnswerer
+    from vectorstore.store import ChromaStore
+
+log = logging.getLogger(__name__)
+History = Sequence[dict[str, str]]
+MAX_UNITS = 5
+# Abstention: calibrated on the gold set (evals/gold.jsonl); see evals/README.md.
+MIN_DENSE = 0.52  # cosine above which a unit is on topic even with no shared word
+MIN_DENSE_WITH_TERMS = 0.30
+MIN_TERM_SHARE = 0.34  # share of the question's topic terms found in the unit
+
+
+class Assistant:
+    """Answers questions from the index with quoted, cited paragraphs."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        retriever: HybridRetriever,
+        embed_model: BaseEmbedding,
+        llm: LLMAnswerer | None = None,
+        max_question_chars: int = 2000,
+        version: int = 0,
+    ) -> None:
+        self.corpus = corpus
+        self.retriever = retriever
+        self.embed_model = embed_model
+        self.parser = QueryParser(corpus)
+        self.llm = llm
+        self.max_question_chars = max_question_chars
+        self.version = version
+
+    @classmethod
+    def from_settings(cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding) -> Assistant:
+        """Load the active index version and wire retrieval (and the LLM when configured)."""
+        from llama_index.core import VectorStoreIndex
+
+        from vectorstore.embeddings import embed_model_id
+
+        state = store.require_state(embed_model_id(settings.embed_model))
+        corpus = Corpus(store.documents(state))
+        index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=embed_model)
+        retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
+        llm = None
+        if settings.llm_enabled:
+            from assistant.llm import LLMAnswerer
+
+            llm = LLMAnswerer.from_settings(settings)
+        return cls(corpus, retriever, embed_model, llm, settings.max_question_chars, state.version)
+
+    @property
+    def mode(self) -> str:
+        return "llm" if self.llm else "extractive"
+
+    # -- the verb ------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        history: History = (),
+        country: str | None = None,
+        doc_id: str | None = None,
+        qid: str | None = None,
+    ) -> Answer:
+        """Answer one question; never raises for a question's content, only for its size."""
+        answer = None
+        for answer in self.stream(question, history, country, doc_id, qid):
+            pass
+        assert answer is not None
+        return answer
+
+    def stream(
+        self,
+        question: str,
+        history: History = (),
+        country: str | None = None,
+        doc_id: str | None = None,
+        qid: str | None = None,
+    ) -> Iterator[Answer]:
+        """Yield partial answers (LLM mode streams) and finally the complete one."""
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        question = self._check(question)
+        query = self.parser.parse(question, history)
+        query = self._apply_explicit(query, country, doc_id)
+        timings["understand_ms"] = (time.perf_counter() - t0) * 1000
+
+        t1 = time.perf_counter()
+        evidence, abstain_reason, hits = self._evidence(query)
+        timings["retrieve_ms"] = (time.perf_counter() - t1) * 1000
+
+        t2 = time.perf_counter()
+        base = dict(id=qid, question=question, standalone_query=query.text, hits=tuple(hits))
+        if abstain_reason is not None:
+            text = f"{abstain_reason} {self.corpus.coverage()}"
+            timings["answer_ms"] = (time.perf_counter() - t2) * 1000
+            timings["total_ms"] = (time.perf_counter() - t0) * 1000
+            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)  # type: ignore[arg-type]
+            return
+        qterms = set(query.topic_terms) or set(terms(query.text))
+        lead = self._lead(query, evidence)
+        text, citations = compose(evidence, qterms, lead)
+        extractive = Answer(
+            **base, answer=text, abstained=False, mode="extractive", citations=tuple(citations)  # type: ignore[arg-type]
+        )
+        if self.llm is not None:
+            final = None
+            for final in self.llm.stream(query, evidence, extractive):
+                yield final.model_copy(update={"timings_ms": dict(timings)})
+            extractive = final or extractive
+        timings["answer_ms"] = (time.perf_counter() - t2) * 1000
+        timings["total_ms"] = (time.perf_counter() - t0) * 1000
+        yield extractive.model_copy(update={"timings_ms": timings})
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def _check(self, question: str) -> str:
+        cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question)
+        cleaned = " ".join(cleaned.split())
+        if not cleaned:
+            raise QuestionError("Please type a question, for example: What did the committee say about Roma children in Tajikistan?")
+        if len(cleaned) > self.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(cleaned):,} characters long; the limit is {self.max_question_chars:,}. "
+                "Please ask something shorter."
+            )
+        return cleaned
+
+    def _apply_explicit(self, query: Query, country: str | None, doc_id: str | None) -> Query:
+        from dataclasses import replace
+
+        if country:
+            match = [c for c in self.corpus.countries if c.lower() == country.strip().lower()]
+            query = replace(query, countries=tuple(match), unknown_countries=() if match else (country,))
+        if doc_id:
+            if doc_id not in self.corpus.docs:
+                raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
+            query = replace(query, doc_ids=(doc_id,))
+        return query
+
+    def _evidence(self, query: Query) -> tuple[list[Evidence], str | None, list[Hit]]:
+        if query.unknown_countries and not query.countries and not query.doc_ids:
+            names = ", ".join(query.unknown_countries)
+            return [], f"The documents do not cover {names}.", []
+        if query.lookups:
+            found = self._lookups(query)
+            if found:
+                return found, None, [Hit(doc_id=e.view.doc.id, number=e.view.unit.number, text=e.view.text, score=1.0, sources=("lookup",)) for e in found]
+        if query.coverage:
+            found = coverage_answer(self.corpus, query)
+            if found:
+                return found, None, []
+        filters = Filters(countries=query.countries, doc_ids=query.doc_ids)
+        embedding = self.embed_model.get_query_embedding(query.text)
+        units = self.retriever.search(query.text, filters, embedding)
+        hits = [self._hit(u) for u in units[:20]]
+        chosen = self._choose(query, units)
+        if not chosen:
+            return [], "The documents do not say anything about this.", hits
+        return self._expand(chosen), None, hits
+
+    def _hit(self, u: UnitHit) -> Hit:
+        view = self.corpus.by_key(u.key)
+        doc_id, number = u.key.split("::", 1)
+        return Hit(doc_id=doc_id, number=number, text=view.text if view else "", score=u.score, sources=u.sources)
+
+    def _choose(self, query: Query, units: list[UnitHit]) -> list[Evidence]:
+        """Units that support an answer: on-topic by meaning or by shared terms."""
+        topic = set(query.topic_terms)
+        chosen: list[Evidence] = []
+        best = units[0].score if units else 0.0
+        for u in units[: MAX_UNITS * 3]:
+            view = self.corpus.by_key(u.key)
+            if view is None:
+                continue
+            share = len(topic & set(terms(view.text))) / len(topic) if topic else 1.0
+            kind_bonus = 0.02 if (query.kinds and view.doc.kind in query.kinds) else 0.0
+            on_topic = u.dense >= MIN_DENSE or (share >= MIN_TERM_SHARE and u.dense >= MIN_DENSE_WITH_TERMS)
+            if not on_topic or u.score < 0.5 * best:
+                continue
+            chosen.append(Evidence(view, u.score + kind_bonus + 0.01 * share))
+        chosen.sort(key=lambda e: -e.score)
+        return chosen[:MAX_UNITS]
+
+    def _expand(self, chosen: list[Evidence]) -> list[Evidence]:
+        """Add each top unit's concern/recommendation partner and its plan links."""
+        out = list(chosen)
+        seen = {e.view.key for e in chosen}
+        for ev in chosen[:3]:
+            extra: list[tuple[UnitView, str]] = [(v, "link") for v in self.corpus.linked(ev.view)]
+            partner = self.corpus.partner(ev.view)
+            if partner is not None:
+                extra.append((partner, "pair"))
+            for view, reason in extra:
+                if view.key not in seen:
+                    seen.add(view.key)
+                    out.append(Evidence(view, ev.score * 0.9, reason))
+        return out
+
+    def _lookups(self, query: Query) -> list[Evidence]:
+        out = []
+        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(query.countries)
+        for lk in query.lookups:
+            if lk.kind == "row":
+                targets = [d for d in docs if d.kind == "national_plan"]
+                if query.plan_flavour:
+                    targets = [d for d in targets if d.id.endswith(query.plan_flavour)] or targets
+            else:
+                targets = [d for d in docs if d.kind != "national_plan"]
+                if query.kinds and set(query.kinds) - {"national_plan"}:
+                    targets = [d for d in targets if d.kind in query.kinds]
+                if lk.kind == "recommendation" and (len(targets) != 1 or "national_plan" in query.kinds):
+                    targets = implemented_documents(self.corpus, query) or targets
+            if len(targets) != 1:
+                continue
+            view = self.corpus.view(targets[0].id, lk.number)
+            if view is not None:
+                out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
+                out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
+        return out
+
+    def _lead(self, query: Query, evidence: list[Evidence]) -> str:
+        if any(e.reason == "lookup" for e in evidence):
+            return "Here is the text you asked for:"
+        n_docs = len({e.view.doc.id for e in evidence})
+        return f"What the documents say ({len(evidence)} passages from {n_docs} document{'s' if n_docs > 1 else ''}):"
+
+
+def lookup_key(lk: Lookup) -> str:
+    """A readable label for a lookup request."""
+    return f"{lk.kind} {lk.number}" + (f" ({lk.sub})" if lk.sub else "")

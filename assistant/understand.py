@@ -1,0 +1,168 @@
+"""From a question and the conversation so far to a standalone query with typed filters.
+
+Rule-based, so it runs without a model: country, document kind, UN symbol, explicit
+paragraph / recommendation / row requests, and follow-ups that carry the topic over.
+Filters are typed values checked against the corpus, never strings passed to Chroma.
+Does not retrieve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from assistant.corpus import Corpus
+from assistant.text import terms
+from rightsdesk.countries import find_countries
+
+SYMBOL = re.compile(r"\b((?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A)/[A-Za-z0-9./-]+[A-Za-z0-9])")
+UNIT_REQ = re.compile(
+    r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
+    r"(?P<num>\d{1,3})(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
+    re.IGNORECASE,
+)
+KIND_WORDS = (
+    (re.compile(r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b", re.I), "national_plan"),
+    (re.compile(r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b", re.I), "special_rapporteur_report"),
+    (re.compile(r"\bcommittee\b|\bconcluding\s+observations?\b|\btreaty[- ]bod(y|ies)\b", re.I), "concluding_observations"),
+)
+PLAN_FLAVOUR = (
+    (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
+    (re.compile(r"\bOPAC\b|\barmed conflict\b", re.I), "opac"),
+    (re.compile(r"\bCRC\b|\bConvention on the Rights of the Child\b", re.I), "crc"),
+)
+FOLLOW_UP = re.compile(
+    r"^\s*(and|what about|how about|and what about|same for|what of|and in|also|then|and for|and the)\b"
+    r"|\b(it|that|this|they|them|those|these|there)\b[?.!\s]*$",
+    re.I,
+)
+UNIMPLEMENTED = re.compile(
+    r"\b(no|without|lack|lacks|missing|not)\b.{0,40}\b(activit|row|plan|implement|covered|address)"
+    r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
+    re.I,
+)
+IMPLEMENTATION = re.compile(
+    r"\b(what|how)\b.{0,40}\b(plan|government|tajikistan)\b.{0,30}\b(do|doing|does|done|implement|respond)"
+    r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """An explicit request for one unit: paragraph 13, recommendation 25, row 10, para. 33 (b)."""
+
+    kind: str  # "paragraph" | "recommendation" | "row"
+    number: str
+    sub: str | None = None
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the assistant searches for."""
+
+    question: str
+    text: str  # standalone query text used for retrieval
+    topic_terms: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    unknown_countries: tuple[str, ...] = ()  # named, but no document covers them
+    kinds: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    lookups: tuple[Lookup, ...] = ()
+    coverage: str | None = None  # "unimplemented" | "implementation"
+    follow_up: bool = False
+    plan_flavour: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+class QueryParser:
+    """Read a question: `QueryParser(corpus).parse("and Turkmenistan?", history)`."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+
+    def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
+        """The standalone query for `question`, given earlier turns (oldest first)."""
+        previous = None
+        for turn in history:
+            if turn.get("role") == "user" and turn.get("content", "").strip():
+                previous = self._parse_one(turn["content"], previous)
+        return self._parse_one(question, previous)
+
+    def _parse_one(self, question: str, previous: Query | None) -> Query:
+        q = self._read(question)
+        if previous is None or not self._is_follow_up(q, previous):
+            return q
+        topic = q.topic_terms if len(q.topic_terms) >= 2 else tuple(dict.fromkeys(previous.topic_terms + q.topic_terms))
+        countries = q.countries or (previous.countries if not q.doc_ids else ())
+        unknown = q.unknown_countries if (q.countries or q.unknown_countries) else previous.unknown_countries
+        kinds = q.kinds or previous.kinds
+        doc_ids = q.doc_ids or (previous.doc_ids if not q.countries else ())
+        if q.lookups and not q.doc_ids and not q.countries and not q.kinds:
+            doc_ids, countries, kinds = previous.doc_ids, previous.countries, previous.kinds
+        prev_topic_text = previous.text
+        text = f"{question} {prev_topic_text}" if len(q.topic_terms) < 2 else question
+        for c in previous.countries:
+            if q.countries and c not in q.countries:
+                text = re.sub(rf"\b{re.escape(c)}\b", " ", text)
+        return replace(
+            q,
+            text=" ".join(text.split()),
+            topic_terms=topic,
+            countries=countries,
+            unknown_countries=unknown,
+            kinds=kinds,
+            doc_ids=doc_ids,
+            coverage=q.coverage or (previous.coverage if not q.lookups else None),
+            plan_flavour=q.plan_flavour or previous.plan_flavour,
+            follow_up=True,
+        )
+
+    def _is_follow_up(self, q: Query, previous: Query) -> bool:
+        if FOLLOW_UP.search(q.question):
+            return True
+        return len(q.topic_terms) <= 1 and not q.lookups
+
+    def _read(self, question: str) -> Query:
+        named = find_countries(question)
+        known = [c for c in named if c in self.corpus.countries]
+        unknown = [c for c in named if c not in self.corpus.countries]
+        kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
+        flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
+        doc_ids = []
+        for m in SYMBOL.finditer(question):
+            doc = self.corpus.by_symbol(m.group(1))
+            if doc is not None:
+                doc_ids.append(doc.id)
+        lookups = []
+        for m in UNIT_REQ.finditer(question):
+            word = m.group("kind").lower()
+            kind = "row" if word.startswith("row") else "recommendation" if word.startswith("rec") else "paragraph"
+            lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
+        coverage = None
+        if UNIMPLEMENTED.search(question) and ("plan" in question.lower() or "activit" in question.lower()):
+            coverage = "unimplemented"
+        elif IMPLEMENTATION.search(question):
+            coverage = "implementation"
+        topic = self._topic_terms(question, named)
+        return Query(
+            question=question,
+            text=" ".join(question.split()),
+            topic_terms=tuple(topic),
+            countries=tuple(known),
+            unknown_countries=tuple(unknown),
+            kinds=tuple(dict.fromkeys(kinds)),
+            doc_ids=tuple(dict.fromkeys(doc_ids)),
+            lookups=tuple(lookups),
+            coverage=coverage,
+            plan_flavour=flavour,
+        )
+
+    @staticmethod
+    def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:
+        text = SYMBOL.sub(" ", question)
+        text = UNIT_REQ.sub(" ", text)
+        country_terms = {t for c in countries for t in terms(c, generic=True)}
+        country_terms |= {"tajik", "turkmen", "kazakh", "tajikistan", "turkmenistan", "kazakhstan"}
+        return [t for t in dict.fromkeys(terms(text)) if t not in country_terms]

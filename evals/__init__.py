@@ -1,0 +1,1 @@
+"""Evaluation: the gold set, metrics, baselines, report and gate; and the benchmark."""

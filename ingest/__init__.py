@@ -1,0 +1,1 @@
+"""Ingestion: read files, clean extraction noise, parse structure into typed records."""

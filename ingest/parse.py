@@ -1,0 +1,54 @@
+"""One file to its documents: read, route (plan table or numbered paragraphs), attach metadata.
+
+Metadata comes from, in increasing priority: inference from the text, the folder's manifest,
+a `<file>.meta.json` sidecar. Does not classify, link, embed or store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.manifest import MetaOverride, merge
+from ingest.metadata import infer_metadata
+from ingest.paragraphs import ParagraphParser
+from ingest.plan import PlanParser, is_plan
+from ingest.readers import read_text
+from rightsdesk.domain import Document
+from rightsdesk.errors import IngestError
+
+# Bump when parsing changes, so that unchanged files are parsed again after an upgrade.
+PARSER_VERSION = "1"
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+
+
+def parse_file(path: Path, entry: MetaOverride | None = None, sidecar: MetaOverride | None = None) -> list[Document]:
+    """The documents in one file; raises IngestError naming the reason."""
+    text = read_text(path)
+    if not text.strip():
+        raise IngestError(path, "no text could be extracted (empty document)")
+    overrides = merge(entry, sidecar)
+    if overrides.get("kind") == "national_plan" or is_plan(text):
+        docs = PlanParser().parse(text, path.name)
+        if not docs or not any(d.rows for d in docs):
+            raise IngestError(path, "looks like a plan of action but no table rows were found")
+        return docs
+    inferred = infer_metadata(text, path.name).model_dump()
+    meta = {**inferred, **overrides}
+    body = ParagraphParser().parse(text, str(meta["id"]))
+    if not body.paragraphs:
+        raise IngestError(path, "no paragraphs found")
+    return [
+        Document(
+            id=str(meta["id"]),
+            symbol=meta.get("symbol"),  # type: ignore[arg-type]
+            title=str(meta.get("title") or path.stem),
+            body=str(meta.get("body") or ""),
+            country=str(meta.get("country") or ""),
+            year=meta.get("year"),  # type: ignore[arg-type]
+            kind=meta.get("kind") or "other",  # type: ignore[arg-type]
+            short_name=str(meta.get("short_name") or meta.get("symbol") or meta.get("title") or path.stem),
+            source=path.name,
+            numbered=body.numbered,
+            paragraphs=body.paragraphs,
+        )
+    ]

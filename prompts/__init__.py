@@ -1,0 +1,1 @@
+"""Prompt templates (plain text files) and their loader."""

@@ -1,0 +1,57 @@
+"""The composition root: the one place that builds stores, models and the assistant.
+
+Nothing here runs on import; every builder takes the settings object explicitly.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rightsdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    from assistant.service import Assistant
+    from ingest.pipeline import Ingestor, Progress
+    from vectorstore.store import ChromaStore
+
+
+def build_store(settings: Settings) -> ChromaStore:
+    """The Chroma store the settings point at (embedded folder or server)."""
+    from vectorstore.store import ChromaStore
+
+    return ChromaStore(settings)
+
+
+@cache
+def _embed_model(settings_key: str, settings: Settings) -> BaseEmbedding:
+    from vectorstore.embeddings import load_embed_model
+
+    return load_embed_model(settings)
+
+
+def embed_model(settings: Settings) -> BaseEmbedding:
+    """The embedding model, loaded once per process for a given model spec."""
+    return _embed_model(settings.embed_model, settings)
+
+
+def build_ingestor(settings: Settings, progress: Progress | None = None) -> Ingestor:
+    """An ingestor writing into the configured store."""
+    from ingest.pipeline import Ingestor
+    from vectorstore.embeddings import embed_model_id
+
+    return Ingestor(
+        build_store(settings),
+        embed_model_id(settings.embed_model),
+        lambda: embed_model(settings),
+        progress=progress,
+    )
+
+
+def build_assistant(settings: Settings) -> Assistant:
+    """The assistant over the active index (loads the model and the documents)."""
+    from assistant.service import Assistant
+
+    return Assistant.from_settings(settings, build_store(settings), embed_model(settings))

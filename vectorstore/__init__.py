@@ -1,0 +1,1 @@
+"""The vector store: nodes with metadata in Chroma (the only package that imports chromadb)."""

@@ -1,0 +1,256 @@
+"""The Chroma store: versioned collections switched atomically, embedded or a server.
+
+The only module that imports `chromadb`. Each ingest that changes something writes a new
+pair of collections (`<prefix>_vN` for nodes, `<prefix>_vN_docs` for the parsed documents)
+and then flips one state record to point at them; a killed ingest leaves the previous
+version active and complete, and its orphans are removed by the next ingest.
+Does not parse, embed or rank: callers hand it nodes that already carry embeddings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from rightsdesk.domain import Document
+from rightsdesk.errors import (
+    EmbeddingMismatch,
+    IndexNotFound,
+    RightsDeskError,
+    StoreUnavailable,
+)
+from rightsdesk.settings import Settings
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+    from chromadb.api.models.Collection import Collection
+    from llama_index.core.schema import TextNode
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+log = logging.getLogger(__name__)
+STATE_ID = "state"
+BATCH = 2000
+
+
+class FileEntry(BaseModel):
+    """What one ingested file produced."""
+
+    name: str
+    hash: str
+    doc_ids: list[str]
+
+
+class IndexState(BaseModel):
+    """The active version of the index; stored as one record in Chroma."""
+
+    version: int = 0
+    embed_model: str = ""
+    files: dict[str, FileEntry] = {}
+    node_count: int = 0
+
+    def collection(self, prefix: str) -> str:
+        return f"{prefix}_v{self.version}"
+
+
+class ChromaStore:
+    """Persistent Chroma: `ChromaStore(settings).documents()`; writes go through `commit`."""
+
+    def __init__(self, settings: Settings, prefix: str = "rightsdesk") -> None:
+        self.settings = settings
+        self.prefix = prefix
+        self._client: ClientAPI | None = None
+
+    @property
+    def where(self) -> str:
+        """Human description of the store, for messages."""
+        if self.settings.chroma_host:
+            return f"the Chroma server at {self.settings.chroma_host}:{self.settings.chroma_port}"
+        return str(self.settings.chroma_dir)
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn transport and disk failures into StoreUnavailable, with a next step."""
+        try:
+            yield
+        except RightsDeskError:
+            raise
+        except Exception as exc:  # chromadb raises many unrelated types for one cause
+            log.warning("Chroma call failed", exc_info=True)
+            self._client = None
+            if self.settings.chroma_host:
+                hint = "check that `chroma run` is up and CHROMA_HOST/CHROMA_PORT are right"
+            else:
+                hint = "check that the folder exists, is writable and the disk is not full"
+            raise StoreUnavailable(f"The index store ({self.where}) is unavailable: {hint}.") from exc
+
+    def client(self) -> ClientAPI:
+        """The Chroma client, opened on first use."""
+        if self._client is None:
+            with self._guard():
+                import chromadb
+                from chromadb.config import Settings as ChromaSettings
+
+                chroma_settings = ChromaSettings(anonymized_telemetry=False)
+                if self.settings.chroma_host:
+                    self._client = chromadb.HttpClient(
+                        host=self.settings.chroma_host,
+                        port=self.settings.chroma_port,
+                        settings=chroma_settings,
+                    )
+                    self._client.heartbeat()
+                else:
+                    self.settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(
+                        path=str(self.settings.chroma_dir), settings=chroma_settings
+                    )
+        assert self._client is not None
+        return self._client
+
+    def _collection(self, name: str, create: bool = False) -> Collection:
+        client = self.client()
+        with self._guard():
+            if create:
+                return client.get_or_create_collection(
+                    name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                )
+            return client.get_collection(name, embedding_function=None)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read_state(self) -> IndexState | None:
+        """The active state, or None when nothing was ever ingested."""
+        if not self.settings.chroma_host and not self.settings.chroma_dir.exists():
+            return None
+        col = self._collection(f"{self.prefix}_state", create=True)
+        with self._guard():
+            got = col.get(ids=[STATE_ID], include=["documents"])
+        docs = got.get("documents") or []
+        if not docs or not docs[0]:
+            return None
+        return IndexState.model_validate_json(docs[0])
+
+    def require_state(self, embed_model: str | None = None) -> IndexState:
+        """The active state; raises IndexNotFound or EmbeddingMismatch."""
+        state = self.read_state()
+        if state is None or state.version == 0:
+            raise IndexNotFound(self.where)
+        if embed_model and state.embed_model != embed_model:
+            raise EmbeddingMismatch(
+                f"The index was built with {state.embed_model}, not {embed_model}: "
+                "run `rightsdesk ingest --reset` to rebuild it with the current model."
+            )
+        return state
+
+    def documents(self, state: IndexState) -> list[Document]:
+        """Every parsed document of the active version."""
+        col = self._collection(f"{state.collection(self.prefix)}_docs")
+        with self._guard():
+            got = col.get(include=["documents"])
+        docs = [Document.model_validate_json(text) for text in got["documents"] or []]
+        return sorted(docs, key=lambda d: d.id)
+
+    def vector_store(self, state: IndexState) -> ChromaVectorStore:
+        """The LlamaIndex vector store over the active node collection."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        return ChromaVectorStore.from_collection(self._collection(state.collection(self.prefix)))
+
+    def nodes(self, state: IndexState) -> list[TextNode]:
+        """Every node (text and metadata, no embeddings) of the active version."""
+        from llama_index.core.schema import TextNode
+        from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+        col = self._collection(state.collection(self.prefix))
+        out: list[TextNode] = []
+        with self._guard():
+            total = col.count()
+            for offset in range(0, total, BATCH):
+                got = col.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
+                for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
+                    node = metadata_dict_to_node(dict(meta), text=text)
+                    assert isinstance(node, TextNode)
+                    out.append(node)
+        return out
+
+    def embeddings_by_hash(self, state: IndexState | None) -> dict[str, list[float]]:
+        """Embeddings of the active version keyed by the hash of their embedded text."""
+        if state is None or state.version == 0:
+            return {}
+        col = self._collection(state.collection(self.prefix))
+        out: dict[str, list[float]] = {}
+        with self._guard():
+            total = col.count()
+            for offset in range(0, total, BATCH):
+                got = col.get(include=["embeddings", "metadatas"], limit=BATCH, offset=offset)
+                embs = got["embeddings"] if got["embeddings"] is not None else []
+                for emb, meta in zip(embs, got["metadatas"] or [], strict=True):
+                    out[str(meta.get("text_hash", ""))] = [float(x) for x in emb]
+        return out
+
+    # -- writing -------------------------------------------------------------------------
+
+    def commit(
+        self,
+        previous: IndexState | None,
+        files: dict[str, FileEntry],
+        embed_model: str,
+        documents: Sequence[Document],
+        nodes: Sequence[TextNode],
+    ) -> IndexState:
+        """Write a complete new version, then switch the state record to it in one write."""
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        version = (previous.version if previous else 0) + 1
+        new = IndexState(version=version, embed_model=embed_model, files=files, node_count=len(nodes))
+        name = new.collection(self.prefix)
+        client = self.client()
+        with self._guard():
+            for stale in (name, f"{name}_docs"):  # leftovers of a killed ingest
+                if stale in {c.name for c in client.list_collections()}:
+                    client.delete_collection(stale)
+        ChromaVectorStore.from_collection(self._collection(name, create=True)).add(list(nodes))
+        docs_col = self._collection(f"{name}_docs", create=True)
+        with self._guard():
+            for start in range(0, len(documents), 50):
+                chunk = documents[start : start + 50]
+                docs_col.add(
+                    ids=[d.id for d in chunk],
+                    documents=[d.model_dump_json() for d in chunk],
+                    embeddings=[[1.0] for _ in chunk],
+                )
+            state_col = self._collection(f"{self.prefix}_state", create=True)
+            state_col.upsert(
+                ids=[STATE_ID], documents=[new.model_dump_json()], embeddings=[[1.0]]
+            )
+        self.remove_orphans(new)
+        return new
+
+    def remove_orphans(self, state: IndexState | None) -> list[str]:
+        """Delete collections of this prefix that the active state does not use."""
+        keep = {f"{self.prefix}_state"}
+        if state is not None and state.version:
+            keep |= {state.collection(self.prefix), f"{state.collection(self.prefix)}_docs"}
+        client = self.client()
+        removed = []
+        with self._guard():
+            for col in client.list_collections():
+                name = col.name if hasattr(col, "name") else str(col)
+                if name.startswith(f"{self.prefix}_v") and name not in keep:
+                    client.delete_collection(name)
+                    removed.append(name)
+        return removed
+
+    def describe(self) -> dict[str, Any]:
+        """A small summary for `docs --json` and diagnostics."""
+        state = self.read_state()
+        return {"store": self.where, "version": state.version if state else 0}
+
+
+def dumps_state(state: IndexState) -> str:
+    """The state as indented JSON, for logs and debugging."""
+    return json.dumps(state.model_dump(), indent=2)
