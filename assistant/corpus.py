@@ -5,8 +5,13 @@ Read-only and built once per index version; does not search text (see `retrieval
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+
+from assistant.text import terms
 
 from rightsdesk.domain import Document, Paragraph, PlanRow, UnitRef
 
@@ -40,6 +45,11 @@ class UnitView:
     def tags(self) -> tuple[str, ...]:
         return self.unit.tags
 
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Content-word stems of the unit's text."""
+        return frozenset(terms(self.unit.text))
+
     def reference(self, sub: str | None = None) -> str:
         return self.doc.reference(self.unit.number, sub)
 
@@ -60,6 +70,22 @@ class Corpus:
                 keys.append(view.key)
             self._order[doc.id] = keys
         self.countries = sorted({d.country for d in documents if d.country})
+        df = Counter(t for v in self._units.values() for t in v.terms)
+        n = max(len(self._units), 1)
+        self._idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self._idf_unknown = math.log(1 + n)
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stem over all units (rare words weigh more)."""
+        return self._idf.get(term, self._idf_unknown)
+
+    def match(self, view: UnitView, topic: Iterable[str]) -> float:
+        """IDF-weighted share of the topic stems that a unit contains (1.0 with no topic)."""
+        topic = set(topic)
+        if not topic:
+            return 1.0
+        total = sum(self.idf(t) for t in topic)
+        return sum(self.idf(t) for t in topic & view.terms) / total
 
     def __len__(self) -> int:
         return len(self._units)

@@ -90,11 +90,18 @@ class HybridRetriever(BaseRetriever):
         hits = self.search(query_bundle.query_str, Filters(), query_bundle.embedding)
         return [NodeWithScore(node=TextNode(id_=h.key, text=""), score=h.score) for h in hits]
 
-    def search(self, query: str, filters: Filters, embedding: Sequence[float] | None = None) -> list[UnitHit]:
-        """Units ranked by fused score, each with its best dense and BM25 signal."""
+    def search(
+        self, query: str, filters: Filters, embedding: Sequence[float] | None = None, use_dense: bool = True
+    ) -> list[UnitHit]:
+        """Units ranked by fused score, each with its best dense and BM25 signal.
+
+        `use_dense=False` searches the in-memory keyword index alone (the store is down).
+        """
         bundle = QueryBundle(query_str=query, embedding=list(embedding) if embedding else None)
-        dense_r = self._index.as_retriever(similarity_top_k=self._top_k, filters=filters.to_llama())
-        dense_hits = dense_r.retrieve(bundle)
+        dense_hits: list[NodeWithScore] = []
+        if use_dense:
+            dense_r = self._index.as_retriever(similarity_top_k=self._top_k, filters=filters.to_llama())
+            dense_hits = dense_r.retrieve(bundle)
         bm25_hits = FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle)
         fused = _reciprocal_rank([dense_hits, bm25_hits])
         dense_best: dict[str, float] = {}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,7 +23,7 @@ from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
 from assistant.text import terms
 from assistant.understand import Lookup, Query, QueryParser
 from rightsdesk.domain import Answer, Hit
-from rightsdesk.errors import QuestionError
+from rightsdesk.errors import QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,10 +35,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
 MAX_UNITS = 5
-# Abstention: calibrated on the gold set (evals/gold.jsonl); see evals/README.md.
-MIN_DENSE = 0.52  # cosine above which a unit is on topic even with no shared word
-MIN_DENSE_WITH_TERMS = 0.30
-MIN_TERM_SHARE = 0.34  # share of the question's topic terms found in the unit
+CANDIDATES = 30
+# Selection and abstention thresholds, calibrated on the gold set (evals/gold.jsonl).
+MIN_DENSE = 0.62  # cosine above which a unit is on topic even with no shared word
+MIN_DENSE_WITH_TERMS = 0.25  # ... and the floor when it shares the question's words
+MIN_MATCH = 0.45  # IDF-weighted share of the question's topic words found in the unit
+TAG_BONUS = 0.3  # the unit is tagged with a group or theme the question names
+KIND_BONUS = 0.1  # the unit comes from the kind of document the question names
+RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
+KEEP_RATIO = 0.6  # keep units at least this relevant relative to the best one
+
+
+@dataclass
+class Found:
+    """What retrieval found for a query: evidence, or the reason to abstain."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    abstain: str | None = None
+    hits: list[Hit] = field(default_factory=list)
+    notice: str | None = None
 
 
 class Assistant:
@@ -49,6 +67,7 @@ class Assistant:
         llm: LLMAnswerer | None = None,
         max_question_chars: int = 2000,
         version: int = 0,
+        store_guard: Callable[[], AbstractContextManager[None]] = nullcontext,
     ) -> None:
         self.corpus = corpus
         self.retriever = retriever
@@ -57,6 +76,7 @@ class Assistant:
         self.llm = llm
         self.max_question_chars = max_question_chars
         self.version = version
+        self.store_guard = store_guard
 
     @classmethod
     def from_settings(cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding) -> Assistant:
@@ -74,7 +94,7 @@ class Assistant:
             from assistant.llm import LLMAnswerer
 
             llm = LLMAnswerer.from_settings(settings)
-        return cls(corpus, retriever, embed_model, llm, settings.max_question_chars, state.version)
+        return cls(corpus, retriever, embed_model, llm, settings.max_question_chars, state.version, store.guard)
 
     @property
     def mode(self) -> str:
@@ -114,13 +134,16 @@ class Assistant:
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
         t1 = time.perf_counter()
-        evidence, abstain_reason, hits = self._evidence(query)
+        found = self._evidence(query)
+        evidence = found.evidence
         timings["retrieve_ms"] = (time.perf_counter() - t1) * 1000
 
         t2 = time.perf_counter()
-        base = dict(id=qid, question=question, standalone_query=query.text, hits=tuple(hits))
-        if abstain_reason is not None:
-            text = f"{abstain_reason} {self.corpus.coverage()}"
+        base = dict(
+            id=qid, question=question, standalone_query=query.text, hits=tuple(found.hits), notice=found.notice
+        )
+        if found.abstain is not None:
+            text = f"{found.abstain} {self.corpus.coverage()}"
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
             yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)  # type: ignore[arg-type]
@@ -166,49 +189,67 @@ class Assistant:
             query = replace(query, doc_ids=(doc_id,))
         return query
 
-    def _evidence(self, query: Query) -> tuple[list[Evidence], str | None, list[Hit]]:
+    def _evidence(self, query: Query) -> Found:
         if query.unknown_countries and not query.countries and not query.doc_ids:
-            names = ", ".join(query.unknown_countries)
-            return [], f"The documents do not cover {names}.", []
+            return Found(abstain=f"The documents do not cover {', '.join(query.unknown_countries)}.")
         if query.lookups:
             found = self._lookups(query)
             if found:
-                return found, None, [Hit(doc_id=e.view.doc.id, number=e.view.unit.number, text=e.view.text, score=1.0, sources=("lookup",)) for e in found]
+                return Found(found, hits=[self._unit_hit(e.view, "lookup") for e in found])
         if query.coverage:
             found = coverage_answer(self.corpus, query)
             if found:
-                return found, None, []
+                return Found(found, hits=[self._unit_hit(e.view, "coverage") for e in found])
         filters = Filters(countries=query.countries, doc_ids=query.doc_ids)
-        embedding = self.embed_model.get_query_embedding(query.text)
-        units = self.retriever.search(query.text, filters, embedding)
+        embedding = self.embed_model.get_query_embedding(query.dense_text)
+        notice, dense = None, True
+        try:
+            with self.store_guard():
+                units = self.retriever.search(query.text, filters, embedding)
+        except StoreUnavailable as exc:
+            log.warning("dense retrieval unavailable; keyword index only: %s", exc)
+            units = self.retriever.search(query.text, filters, None, use_dense=False)
+            notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
         hits = [self._hit(u) for u in units[:20]]
-        chosen = self._choose(query, units)
+        chosen = self._choose(query, units, dense)
         if not chosen:
-            return [], "The documents do not say anything about this.", hits
-        return self._expand(chosen), None, hits
+            return Found(abstain="The documents do not say anything about this.", hits=hits, notice=notice)
+        return Found(self._expand(chosen), hits=hits, notice=notice)
+
+    @staticmethod
+    def _unit_hit(view: UnitView, source: str) -> Hit:
+        return Hit(doc_id=view.doc.id, number=view.unit.number, text=view.text, score=1.0, sources=(source,))
 
     def _hit(self, u: UnitHit) -> Hit:
         view = self.corpus.by_key(u.key)
         doc_id, number = u.key.split("::", 1)
         return Hit(doc_id=doc_id, number=number, text=view.text if view else "", score=u.score, sources=u.sources)
 
-    def _choose(self, query: Query, units: list[UnitHit]) -> list[Evidence]:
-        """Units that support an answer: on-topic by meaning or by shared terms."""
+    def _choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
+        """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
         topic = set(query.topic_terms)
-        chosen: list[Evidence] = []
-        best = units[0].score if units else 0.0
-        for u in units[: MAX_UNITS * 3]:
+        qtags = set(query.tags)
+        scored: list[tuple[float, Evidence]] = []
+        for u in units[:CANDIDATES]:
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue
-            share = len(topic & set(terms(view.text))) / len(topic) if topic else 1.0
-            kind_bonus = 0.02 if (query.kinds and view.doc.kind in query.kinds) else 0.0
-            on_topic = u.dense >= MIN_DENSE or (share >= MIN_TERM_SHARE and u.dense >= MIN_DENSE_WITH_TERMS)
-            if not on_topic or u.score < 0.5 * best:
+            match = self.corpus.match(view, topic)
+            tagged = bool(qtags & set(view.tags))
+            floor = MIN_DENSE_WITH_TERMS if dense else 0.0
+            on_topic = (match >= MIN_MATCH and u.dense >= floor) or u.dense >= MIN_DENSE
+            if not on_topic and not (tagged and match > 0):
                 continue
-            chosen.append(Evidence(view, u.score + kind_bonus + 0.01 * share))
-        chosen.sort(key=lambda e: -e.score)
-        return chosen[:MAX_UNITS]
+            relevance = match + (TAG_BONUS if tagged else 0.0)
+            if query.kinds and view.doc.kind in query.kinds:
+                relevance += KIND_BONUS
+            scored.append((relevance + RRF_WEIGHT * u.score, Evidence(view, relevance)))
+        if not scored:
+            return []
+        best = max(ev.score for _, ev in scored)
+        kept = [(s, ev) for s, ev in scored if ev.score >= KEEP_RATIO * best]
+        kept.sort(key=lambda se: -se[0])
+        return [ev for _, ev in kept[:MAX_UNITS]]
 
     def _expand(self, chosen: list[Evidence]) -> list[Evidence]:
         """Add each top unit's concern/recommendation partner and its plan links."""

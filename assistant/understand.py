@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import terms
+from ingest.classify import tag
 from rightsdesk.countries import find_countries
 
 SYMBOL = re.compile(r"\b((?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A)/[A-Za-z0-9./-]+[A-Za-z0-9])")
@@ -73,7 +74,15 @@ class Query:
     coverage: str | None = None  # "unimplemented" | "implementation"
     follow_up: bool = False
     plan_flavour: str | None = None
-    notes: tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
+
+    @property
+    def dense_text(self) -> str:
+        """The query for the embedding model: countries removed when they are filters already."""
+        text = self.text
+        for c in self.countries:
+            text = re.sub(rf"\b{re.escape(c)}\b", " ", text)
+        return " ".join(text.split()) or self.text
 
 
 class QueryParser:
@@ -108,6 +117,7 @@ class QueryParser:
                 text = re.sub(rf"\b{re.escape(c)}\b", " ", text)
         return replace(
             q,
+            tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(q.topic_terms) < 2 else q.tags,
             text=" ".join(text.split()),
             topic_terms=topic,
             countries=countries,
@@ -157,6 +167,7 @@ class QueryParser:
             lookups=tuple(lookups),
             coverage=coverage,
             plan_flavour=flavour,
+            tags=tag(question),
         )
 
     @staticmethod

@@ -5,7 +5,6 @@ Nothing here runs on import; every builder takes the settings object explicitly.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from rightsdesk.settings import Settings
@@ -25,16 +24,17 @@ def build_store(settings: Settings) -> ChromaStore:
     return ChromaStore(settings)
 
 
-@cache
-def _embed_model(settings_key: str, settings: Settings) -> BaseEmbedding:
-    from vectorstore.embeddings import load_embed_model
-
-    return load_embed_model(settings)
+_MODELS: dict[str, BaseEmbedding] = {}
 
 
 def embed_model(settings: Settings) -> BaseEmbedding:
     """The embedding model, loaded once per process for a given model spec."""
-    return _embed_model(settings.embed_model, settings)
+    from vectorstore.embeddings import embed_model_id, load_embed_model
+
+    key = embed_model_id(settings.embed_model)
+    if key not in _MODELS:
+        _MODELS[key] = load_embed_model(settings)
+    return _MODELS[key]
 
 
 def build_ingestor(settings: Settings, progress: Progress | None = None) -> Ingestor:

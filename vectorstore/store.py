@@ -73,7 +73,7 @@ class ChromaStore:
         return str(self.settings.chroma_dir)
 
     @contextmanager
-    def _guard(self) -> Iterator[None]:
+    def guard(self) -> Iterator[None]:
         """Turn transport and disk failures into StoreUnavailable, with a next step."""
         try:
             yield
@@ -91,7 +91,7 @@ class ChromaStore:
     def client(self) -> ClientAPI:
         """The Chroma client, opened on first use."""
         if self._client is None:
-            with self._guard():
+            with self.guard():
                 import chromadb
                 from chromadb.config import Settings as ChromaSettings
 
@@ -113,7 +113,7 @@ class ChromaStore:
 
     def _collection(self, name: str, create: bool = False) -> Collection:
         client = self.client()
-        with self._guard():
+        with self.guard():
             if create:
                 return client.get_or_create_collection(
                     name, embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -127,7 +127,7 @@ class ChromaStore:
         if not self.settings.chroma_host and not self.settings.chroma_dir.exists():
             return None
         col = self._collection(f"{self.prefix}_state", create=True)
-        with self._guard():
+        with self.guard():
             got = col.get(ids=[STATE_ID], include=["documents"])
         docs = got.get("documents") or []
         if not docs or not docs[0]:
@@ -149,7 +149,7 @@ class ChromaStore:
     def documents(self, state: IndexState) -> list[Document]:
         """Every parsed document of the active version."""
         col = self._collection(f"{state.collection(self.prefix)}_docs")
-        with self._guard():
+        with self.guard():
             got = col.get(include=["documents"])
         docs = [Document.model_validate_json(text) for text in got["documents"] or []]
         return sorted(docs, key=lambda d: d.id)
@@ -167,7 +167,7 @@ class ChromaStore:
 
         col = self._collection(state.collection(self.prefix))
         out: list[TextNode] = []
-        with self._guard():
+        with self.guard():
             total = col.count()
             for offset in range(0, total, BATCH):
                 got = col.get(include=["documents", "metadatas"], limit=BATCH, offset=offset)
@@ -183,7 +183,7 @@ class ChromaStore:
             return {}
         col = self._collection(state.collection(self.prefix))
         out: dict[str, list[float]] = {}
-        with self._guard():
+        with self.guard():
             total = col.count()
             for offset in range(0, total, BATCH):
                 got = col.get(include=["embeddings", "metadatas"], limit=BATCH, offset=offset)
@@ -209,13 +209,13 @@ class ChromaStore:
         new = IndexState(version=version, embed_model=embed_model, files=files, node_count=len(nodes))
         name = new.collection(self.prefix)
         client = self.client()
-        with self._guard():
+        with self.guard():
             for stale in (name, f"{name}_docs"):  # leftovers of a killed ingest
                 if stale in {c.name for c in client.list_collections()}:
                     client.delete_collection(stale)
         ChromaVectorStore.from_collection(self._collection(name, create=True)).add(list(nodes))
         docs_col = self._collection(f"{name}_docs", create=True)
-        with self._guard():
+        with self.guard():
             for start in range(0, len(documents), 50):
                 chunk = documents[start : start + 50]
                 docs_col.add(
@@ -237,7 +237,7 @@ class ChromaStore:
             keep |= {state.collection(self.prefix), f"{state.collection(self.prefix)}_docs"}
         client = self.client()
         removed = []
-        with self._guard():
+        with self.guard():
             for col in client.list_collections():
                 name = col.name if hasattr(col, "name") else str(col)
                 if name.startswith(f"{self.prefix}_v") and name not in keep:

@@ -1,0 +1,5 @@
+"""`python -m rightsdesk` runs the CLI."""
+
+from rightsdesk.cli import entry
+
+entry()
