@@ -50,7 +50,9 @@ def read_batch(path: Path) -> Iterator[BatchItem]:
         try:
             item = BatchItem.model_validate_json(line)
         except ValidationError as exc:
-            raise RightsDeskError(f"{path.name}, line {i}: not a valid question object ({exc.errors()[0]['msg']})") from exc
+            raise RightsDeskError(
+                f"{path.name}, line {i}: not a valid question object ({exc.errors()[0]['msg']})"
+            ) from exc
         yield item
 
 

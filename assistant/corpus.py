@@ -123,11 +123,15 @@ class Corpus:
 
     def linked(self, view: UnitView) -> list[UnitView]:
         """Plan rows implementing a paragraph, or paragraphs a plan row implements."""
-        refs = view.unit.implemented_by if isinstance(view.unit, Paragraph) else view.unit.implements
+        refs = (
+            view.unit.implemented_by if isinstance(view.unit, Paragraph) else view.unit.implements
+        )
         out = [self.view(r.doc_id, r.number) for r in refs]
         return [v for v in out if v is not None]
 
-    def documents_for(self, countries: Iterable[str] = (), kinds: Iterable[str] = ()) -> list[Document]:
+    def documents_for(
+        self, countries: Iterable[str] = (), kinds: Iterable[str] = ()
+    ) -> list[Document]:
         """Documents matching every given constraint (all documents when none is given)."""
         cs, ks = set(countries), set(kinds)
         return [

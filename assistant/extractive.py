@@ -31,7 +31,9 @@ def _overlap(sentence: str, query_terms: set[str]) -> float:
     return len(st & query_terms) / (len(query_terms) or 1)
 
 
-def best_quote(view: UnitView, query_terms: set[str], whole: bool = False) -> tuple[str, str | None]:
+def best_quote(
+    view: UnitView, query_terms: set[str], whole: bool = False
+) -> tuple[str, str | None]:
     """The quote to show for a unit: the best sentence(s), or the whole (short) unit."""
     unit = view.unit
     if isinstance(unit, PlanRow):
@@ -75,7 +77,9 @@ def _row_quote(row: PlanRow, query_terms: set[str]) -> tuple[str, str | None]:
     return max(scored)[2], None
 
 
-def compose(evidence: Sequence[Evidence], query_terms: set[str], lead: str = "") -> tuple[str, list[Citation]]:
+def compose(
+    evidence: Sequence[Evidence], query_terms: set[str], lead: str = ""
+) -> tuple[str, list[Citation]]:
     """Markdown answer and its citations, grouped by document in first-seen order."""
     groups: dict[str, list[Evidence]] = {}
     for ev in evidence:

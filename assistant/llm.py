@@ -44,7 +44,9 @@ class LLMAnswerer:
         """An answerer for OpenAI or the OpenAI-compatible server in the settings."""
         from llama_index.llms.openai_like import OpenAILike
 
-        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+        key = (
+            settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed"
+        )
         llm = OpenAILike(
             model=settings.llm_model,
             api_base=settings.openai_base_url or "https://api.openai.com/v1",
@@ -67,7 +69,9 @@ class LLMAnswerer:
         user = load_prompt("answer_user").render(passages=passages, question=query.question)
         return [("system", system), ("user", user)]
 
-    def stream(self, query: Query, evidence: Sequence[Evidence], fallback: Answer) -> Iterator[Answer]:
+    def stream(
+        self, query: Query, evidence: Sequence[Evidence], fallback: Answer
+    ) -> Iterator[Answer]:
         """Partial answers while the model writes, then the validated one (or the fallback)."""
         from llama_index.core.llms import ChatMessage
 
@@ -80,19 +84,31 @@ class LLMAnswerer:
                 text += chunk.delta or ""
                 if time.monotonic() > deadline:
                     raise TimeoutError("the model kept streaming past the deadline")
-                yield fallback.model_copy(update={"answer": _strip_markers(text), "mode": "llm", "citations": ()})
+                yield fallback.model_copy(
+                    update={"answer": _strip_markers(text), "mode": "llm", "citations": ()}
+                )
         except Exception as exc:  # any failure of the remote model means: fall back, tell the user
             log.warning("LLM failed; falling back to the extractive answer", exc_info=True)
             yield fallback.model_copy(update={"notice": _notice(exc), "mode": "extractive"})
             return
         yield self.validate(text, evidence, fallback, prompt)
 
-    def validate(self, text: str, evidence: Sequence[Evidence], fallback: Answer, prompt: str = "") -> Answer:
+    def validate(
+        self, text: str, evidence: Sequence[Evidence], fallback: Answer, prompt: str = ""
+    ) -> Answer:
         """Keep sentences whose citations hold; repair or drop the rest."""
         if not text.strip():
-            return fallback.model_copy(update={"notice": "The language model returned an empty answer; showing the quoted passages instead."})
+            return fallback.model_copy(
+                update={
+                    "notice": "The language model returned an empty answer; showing the quoted passages instead."
+                }
+            )
         if NOT_FOUND in text:
-            return fallback.model_copy(update={"notice": "The language model found no answer in the passages; showing the closest quoted passages."})
+            return fallback.model_copy(
+                update={
+                    "notice": "The language model found no answer in the passages; showing the closest quoted passages."
+                }
+            )
         kept: list[str] = []
         used: dict[int, list[str]] = {}
         repaired = dropped = 0
@@ -101,9 +117,17 @@ class LLMAnswerer:
             body = MARKER.sub("", sent).strip()
             if not body:
                 continue
-            valid = [m for m in markers if 1 <= m <= len(evidence) and supports(body, evidence[m - 1].view.text)]
+            valid = [
+                m
+                for m in markers
+                if 1 <= m <= len(evidence) and supports(body, evidence[m - 1].view.text)
+            ]
             if not valid:
-                best = max(range(len(evidence)), key=lambda i: support_score(body, evidence[i].view.text), default=None)
+                best = max(
+                    range(len(evidence)),
+                    key=lambda i: support_score(body, evidence[i].view.text),
+                    default=None,
+                )
                 if best is not None and supports(body, evidence[best].view.text):
                     valid, repaired = [best + 1], repaired + 1
                 else:
@@ -116,13 +140,23 @@ class LLMAnswerer:
             refs = "; ".join(evidence[m - 1].view.reference() for m in dict.fromkeys(valid))
             kept.append(f"{body} ({refs})")
         if not kept:
-            return fallback.model_copy(update={"notice": "The language model's answer could not be checked against the documents; showing the quoted passages instead."})
+            return fallback.model_copy(
+                update={
+                    "notice": "The language model's answer could not be checked against the documents; showing the quoted passages instead."
+                }
+            )
         citations = [self._citation(evidence[m - 1], used[m]) for m in sorted(used)]
         notice = None
         if dropped or repaired:
             notice = f"Citations checked: {repaired} repaired, {dropped} unsupported sentence(s) removed."
         return fallback.model_copy(
-            update={"answer": " ".join(kept), "mode": "llm", "citations": tuple(citations), "notice": notice, "prompt": prompt}
+            update={
+                "answer": " ".join(kept),
+                "mode": "llm",
+                "citations": tuple(citations),
+                "notice": notice,
+                "prompt": prompt,
+            }
         )
 
     @staticmethod
@@ -131,13 +165,21 @@ class LLMAnswerer:
         claim_terms = set(terms(" ".join(claims)))
         quote, sub = best_quote(ev.view, claim_terms)
         if ev.view.role != "plan_row":
-            scored = [(len(claim_terms & set(terms(s))), -i, lab, s) for i, (lab, s) in enumerate(sentences(ev.view.text))]
+            scored = [
+                (len(claim_terms & set(terms(s))), -i, lab, s)
+                for i, (lab, s) in enumerate(sentences(ev.view.text))
+            ]
             if scored:
                 _, _, sub, quote = max(scored)
         doc = ev.view.doc
         return Citation(
-            doc_id=doc.id, symbol=doc.symbol, title=doc.title, paragraph=ev.view.unit.number,
-            subparagraph=sub, quote=quote, reference=ev.view.reference(sub),
+            doc_id=doc.id,
+            symbol=doc.symbol,
+            title=doc.title,
+            paragraph=ev.view.unit.number,
+            subparagraph=sub,
+            quote=quote,
+            reference=ev.view.reference(sub),
         )
 
 

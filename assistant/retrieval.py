@@ -38,10 +38,16 @@ class Filters:
     def to_llama(self) -> MetadataFilters | None:
         """As LlamaIndex metadata filters (AND of IN-lists)."""
         parts = []
-        for key, values in (("country", self.countries), ("doc_id", self.doc_ids), ("kind", self.kinds)):
+        for key, values in (
+            ("country", self.countries),
+            ("doc_id", self.doc_ids),
+            ("kind", self.kinds),
+        ):
             assert key in FILTER_FIELDS
             if values:
-                parts.append(MetadataFilter(key=key, value=list(values), operator=FilterOperator.IN))
+                parts.append(
+                    MetadataFilter(key=key, value=list(values), operator=FilterOperator.IN)
+                )
         return MetadataFilters(filters=parts) if parts else None
 
     def accepts(self, meta: dict[str, object]) -> bool:
@@ -91,7 +97,11 @@ class HybridRetriever(BaseRetriever):
         return [NodeWithScore(node=TextNode(id_=h.key, text=""), score=h.score) for h in hits]
 
     def search(
-        self, query: str, filters: Filters, embedding: Sequence[float] | None = None, use_dense: bool = True
+        self,
+        query: str,
+        filters: Filters,
+        embedding: Sequence[float] | None = None,
+        use_dense: bool = True,
     ) -> list[UnitHit]:
         """Units ranked by fused score, each with its best dense and BM25 signal.
 
@@ -100,7 +110,9 @@ class HybridRetriever(BaseRetriever):
         bundle = QueryBundle(query_str=query, embedding=list(embedding) if embedding else None)
         dense_hits: list[NodeWithScore] = []
         if use_dense:
-            dense_r = self._index.as_retriever(similarity_top_k=self._top_k, filters=filters.to_llama())
+            dense_r = self._index.as_retriever(
+                similarity_top_k=self._top_k, filters=filters.to_llama()
+            )
             dense_hits = dense_r.retrieve(bundle)
         bm25_hits = FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle)
         fused = _reciprocal_rank([dense_hits, bm25_hits])
@@ -124,7 +136,9 @@ class HybridRetriever(BaseRetriever):
         return out
 
 
-def _reciprocal_rank(result_lists: Sequence[Sequence[NodeWithScore]], k: float = 60.0) -> list[tuple[str, float]]:
+def _reciprocal_rank(
+    result_lists: Sequence[Sequence[NodeWithScore]], k: float = 60.0
+) -> list[tuple[str, float]]:
     """Reciprocal rank fusion, as LlamaIndex's fusion retriever computes it, keyed by node id."""
     scores: dict[str, float] = {}
     for hits in result_lists:
@@ -144,9 +158,14 @@ def build_bm25(nodes: Sequence[TextNode], top_k: int = 60) -> BM25Retriever:
     from llama_index.retrievers.bm25 import BM25Retriever
 
     keyed = [
-        TextNode(id_=n.node_id, text=f"{n.metadata.get('header', '')}\n{n.text}", metadata=n.metadata)
+        TextNode(
+            id_=n.node_id, text=f"{n.metadata.get('header', '')}\n{n.text}", metadata=n.metadata
+        )
         for n in nodes
     ]
     return BM25Retriever.from_defaults(
-        nodes=keyed, similarity_top_k=min(top_k, len(keyed)), stemmer=Stemmer.Stemmer("english"), language="english"
+        nodes=keyed,
+        similarity_top_k=min(top_k, len(keyed)),
+        stemmer=Stemmer.Stemmer("english"),
+        language="english",
     )

@@ -79,7 +79,9 @@ class Assistant:
         self.store_guard = store_guard
 
     @classmethod
-    def from_settings(cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding) -> Assistant:
+    def from_settings(
+        cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding
+    ) -> Assistant:
         """Load the active index version and wire retrieval (and the LLM when configured)."""
         from llama_index.core import VectorStoreIndex
 
@@ -87,14 +89,24 @@ class Assistant:
 
         state = store.require_state(embed_model_id(settings.embed_model))
         corpus = Corpus(store.documents(state))
-        index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=embed_model)
+        index = VectorStoreIndex.from_vector_store(
+            store.vector_store(state), embed_model=embed_model
+        )
         retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
         llm = None
         if settings.llm_enabled:
             from assistant.llm import LLMAnswerer
 
             llm = LLMAnswerer.from_settings(settings)
-        return cls(corpus, retriever, embed_model, llm, settings.max_question_chars, state.version, store.guard)
+        return cls(
+            corpus,
+            retriever,
+            embed_model,
+            llm,
+            settings.max_question_chars,
+            state.version,
+            store.guard,
+        )
 
     @property
     def mode(self) -> str:
@@ -140,7 +152,11 @@ class Assistant:
 
         t2 = time.perf_counter()
         base = dict(
-            id=qid, question=question, standalone_query=query.text, hits=tuple(found.hits), notice=found.notice
+            id=qid,
+            question=question,
+            standalone_query=query.text,
+            hits=tuple(found.hits),
+            notice=found.notice,
         )
         if found.abstain is not None:
             text = f"{found.abstain} {self.corpus.coverage()}"
@@ -152,7 +168,11 @@ class Assistant:
         lead = self._lead(query, evidence)
         text, citations = compose(evidence, qterms, lead)
         extractive = Answer(
-            **base, answer=text, abstained=False, mode="extractive", citations=tuple(citations)  # type: ignore[arg-type]
+            **base,
+            answer=text,
+            abstained=False,
+            mode="extractive",
+            citations=tuple(citations),  # type: ignore[arg-type]
         )
         if self.llm is not None:
             final = None
@@ -169,7 +189,9 @@ class Assistant:
         cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in question)
         cleaned = " ".join(cleaned.split())
         if not cleaned:
-            raise QuestionError("Please type a question, for example: What did the committee say about Roma children in Tajikistan?")
+            raise QuestionError(
+                "Please type a question, for example: What did the committee say about Roma children in Tajikistan?"
+            )
         if len(cleaned) > self.max_question_chars:
             raise QuestionError(
                 f"The question is {len(cleaned):,} characters long; the limit is {self.max_question_chars:,}. "
@@ -182,7 +204,9 @@ class Assistant:
 
         if country:
             match = [c for c in self.corpus.countries if c.lower() == country.strip().lower()]
-            query = replace(query, countries=tuple(match), unknown_countries=() if match else (country,))
+            query = replace(
+                query, countries=tuple(match), unknown_countries=() if match else (country,)
+            )
         if doc_id:
             if doc_id not in self.corpus.docs:
                 raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
@@ -191,7 +215,9 @@ class Assistant:
 
     def _evidence(self, query: Query) -> Found:
         if query.unknown_countries and not query.countries and not query.doc_ids:
-            return Found(abstain=f"The documents do not cover {', '.join(query.unknown_countries)}.")
+            return Found(
+                abstain=f"The documents do not cover {', '.join(query.unknown_countries)}."
+            )
         if query.lookups:
             found = self._lookups(query)
             if found:
@@ -213,17 +239,31 @@ class Assistant:
         hits = [self._hit(u) for u in units[:20]]
         chosen = self._choose(query, units, dense)
         if not chosen:
-            return Found(abstain="The documents do not say anything about this.", hits=hits, notice=notice)
+            return Found(
+                abstain="The documents do not say anything about this.", hits=hits, notice=notice
+            )
         return Found(self._expand(chosen), hits=hits, notice=notice)
 
     @staticmethod
     def _unit_hit(view: UnitView, source: str) -> Hit:
-        return Hit(doc_id=view.doc.id, number=view.unit.number, text=view.text, score=1.0, sources=(source,))
+        return Hit(
+            doc_id=view.doc.id,
+            number=view.unit.number,
+            text=view.text,
+            score=1.0,
+            sources=(source,),
+        )
 
     def _hit(self, u: UnitHit) -> Hit:
         view = self.corpus.by_key(u.key)
         doc_id, number = u.key.split("::", 1)
-        return Hit(doc_id=doc_id, number=number, text=view.text if view else "", score=u.score, sources=u.sources)
+        return Hit(
+            doc_id=doc_id,
+            number=number,
+            text=view.text if view else "",
+            score=u.score,
+            sources=u.sources,
+        )
 
     def _choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
         """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
@@ -268,7 +308,9 @@ class Assistant:
 
     def _lookups(self, query: Query) -> list[Evidence]:
         out = []
-        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(query.countries)
+        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(
+            query.countries
+        )
         for lk in query.lookups:
             if lk.kind == "row":
                 targets = [d for d in docs if d.kind == "national_plan"]
@@ -278,7 +320,9 @@ class Assistant:
                 targets = [d for d in docs if d.kind != "national_plan"]
                 if query.kinds and set(query.kinds) - {"national_plan"}:
                     targets = [d for d in targets if d.kind in query.kinds]
-                if lk.kind == "recommendation" and (len(targets) != 1 or "national_plan" in query.kinds):
+                if lk.kind == "recommendation" and (
+                    len(targets) != 1 or "national_plan" in query.kinds
+                ):
                     targets = implemented_documents(self.corpus, query) or targets
             if len(targets) != 1:
                 continue

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 import Stemmer  # PyStemmer, shipped with bm25s
 
-_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]+(?:['’-][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*|\d+(?:[./-]\d+)*")
+_WORD = re.compile(
+    r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]+(?:['’-][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*|\d+(?:[./-]\d+)*"
+)
 _SENT_END = re.compile(r"(?<=[.;:!?])[\"”’)]?\s+(?=[A-Z(“\"])")
 _SUB_LINE = re.compile(r"^\(([a-z]{1,3})\)\s+")
 _stemmer = Stemmer.Stemmer("english")

@@ -17,16 +17,29 @@ from assistant.text import terms
 from ingest.classify import tag
 from rightsdesk.countries import find_countries
 
-SYMBOL = re.compile(r"\b((?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A)/[A-Za-z0-9./-]+[A-Za-z0-9])")
+SYMBOL = re.compile(
+    r"\b((?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A)/[A-Za-z0-9./-]+[A-Za-z0-9])"
+)
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
     r"(?P<num>\d{1,3})(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
     re.IGNORECASE,
 )
 KIND_WORDS = (
-    (re.compile(r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b", re.I), "national_plan"),
-    (re.compile(r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b", re.I), "special_rapporteur_report"),
-    (re.compile(r"\bcommittee\b|\bconcluding\s+observations?\b|\btreaty[- ]bod(y|ies)\b", re.I), "concluding_observations"),
+    (
+        re.compile(
+            r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b", re.I
+        ),
+        "national_plan",
+    ),
+    (
+        re.compile(r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b", re.I),
+        "special_rapporteur_report",
+    ),
+    (
+        re.compile(r"\bcommittee\b|\bconcluding\s+observations?\b|\btreaty[- ]bod(y|ies)\b", re.I),
+        "concluding_observations",
+    ),
 )
 PLAN_FLAVOUR = (
     (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
@@ -103,9 +116,17 @@ class QueryParser:
         q = self._read(question)
         if previous is None or not self._is_follow_up(q, previous):
             return q
-        topic = q.topic_terms if len(q.topic_terms) >= 2 else tuple(dict.fromkeys(previous.topic_terms + q.topic_terms))
+        topic = (
+            q.topic_terms
+            if len(q.topic_terms) >= 2
+            else tuple(dict.fromkeys(previous.topic_terms + q.topic_terms))
+        )
         countries = q.countries or (previous.countries if not q.doc_ids else ())
-        unknown = q.unknown_countries if (q.countries or q.unknown_countries) else previous.unknown_countries
+        unknown = (
+            q.unknown_countries
+            if (q.countries or q.unknown_countries)
+            else previous.unknown_countries
+        )
         kinds = q.kinds or previous.kinds
         doc_ids = q.doc_ids or (previous.doc_ids if not q.countries else ())
         if q.lookups and not q.doc_ids and not q.countries and not q.kinds:
@@ -148,10 +169,18 @@ class QueryParser:
         lookups = []
         for m in UNIT_REQ.finditer(question):
             word = m.group("kind").lower()
-            kind = "row" if word.startswith("row") else "recommendation" if word.startswith("rec") else "paragraph"
+            kind = (
+                "row"
+                if word.startswith("row")
+                else "recommendation"
+                if word.startswith("rec")
+                else "paragraph"
+            )
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
         coverage = None
-        if UNIMPLEMENTED.search(question) and ("plan" in question.lower() or "activit" in question.lower()):
+        if UNIMPLEMENTED.search(question) and (
+            "plan" in question.lower() or "activit" in question.lower()
+        ):
             coverage = "unimplemented"
         elif IMPLEMENTATION.search(question):
             coverage = "implementation"

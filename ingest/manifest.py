@@ -72,7 +72,10 @@ def load_sidecar(path: Path) -> MetaOverride | None:
     try:
         return MetaOverride.model_validate_json(side.read_text(encoding="utf-8"))
     except (ValidationError, UnicodeDecodeError) as exc:
-        raise IngestError(side, f"invalid sidecar metadata: {exc.errors()[0]['msg'] if isinstance(exc, ValidationError) else 'not UTF-8'}") from exc
+        raise IngestError(
+            side,
+            f"invalid sidecar metadata: {exc.errors()[0]['msg'] if isinstance(exc, ValidationError) else 'not UTF-8'}",
+        ) from exc
 
 
 def merge(*layers: MetaOverride | None) -> dict[str, object]:

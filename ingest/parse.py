@@ -21,7 +21,9 @@ PARSER_VERSION = "1"
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
 
 
-def parse_file(path: Path, entry: MetaOverride | None = None, sidecar: MetaOverride | None = None) -> list[Document]:
+def parse_file(
+    path: Path, entry: MetaOverride | None = None, sidecar: MetaOverride | None = None
+) -> list[Document]:
     """The documents in one file; raises IngestError naming the reason."""
     text = read_text(path)
     if not text.strip():
@@ -46,7 +48,9 @@ def parse_file(path: Path, entry: MetaOverride | None = None, sidecar: MetaOverr
             country=str(meta.get("country") or ""),
             year=meta.get("year"),  # type: ignore[arg-type]
             kind=meta.get("kind") or "other",  # type: ignore[arg-type]
-            short_name=str(meta.get("short_name") or meta.get("symbol") or meta.get("title") or path.stem),
+            short_name=str(
+                meta.get("short_name") or meta.get("symbol") or meta.get("title") or path.stem
+            ),
             source=path.name,
             numbered=body.numbered,
             paragraphs=body.paragraphs,

@@ -70,7 +70,11 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
                 if p.name.endswith(SIDECAR_SUFFIX) or p.name.lower() == "readme.md":
                     continue
                 if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    errors.append(FileError(file=str(p), reason=f"unsupported file type {p.suffix or '(none)'}"))
+                    errors.append(
+                        FileError(
+                            file=str(p), reason=f"unsupported file type {p.suffix or '(none)'}"
+                        )
+                    )
                     continue
                 found.append(p)
         elif path.is_file():
@@ -139,7 +143,9 @@ class Ingestor:
         entries: dict[str, FileEntry] = {}
         new_docs: dict[str, Document] = {}
         seen_hash: dict[str, str] = {
-            _content_hash(Path(k)): e.name for k, e in previous.items() if k not in hashes and Path(k).is_file()
+            _content_hash(Path(k)): e.name
+            for k, e in previous.items()
+            if k not in hashes and Path(k).is_file()
         }
         for path in files:
             key = str(path.resolve())
@@ -154,12 +160,16 @@ class Ingestor:
                 docs = parse_file(path, manifest.entry(path.name), load_sidecar(path))
                 for doc in docs:
                     if doc.id in new_docs:
-                        raise IngestError(path, f"document id {doc.id} also comes from {new_docs[doc.id].source}")
+                        raise IngestError(
+                            path, f"document id {doc.id} also comes from {new_docs[doc.id].source}"
+                        )
             except IngestError as exc:
                 report.errors.append(FileError(file=str(path), reason=exc.reason))
                 if key in previous:  # keep what this file gave before: nothing is lost
                     entries[key] = previous[key]
-                    new_docs.update({i: old_docs[i] for i in previous[key].doc_ids if i in old_docs})
+                    new_docs.update(
+                        {i: old_docs[i] for i in previous[key].doc_ids if i in old_docs}
+                    )
                 continue
             entries[key] = FileEntry(name=path.name, hash=hashes[key], doc_ids=[d.id for d in docs])
             new_docs.update({d.id: d for d in docs})
@@ -167,13 +177,21 @@ class Ingestor:
         for key, entry in previous.items():  # files ingested earlier from other paths stay
             if key not in entries and key not in hashes:
                 entries[key] = entry
-                new_docs.update({i: old_docs[i] for i in entry.doc_ids if i in old_docs and i not in new_docs})
+                new_docs.update(
+                    {i: old_docs[i] for i in entry.doc_ids if i in old_docs and i not in new_docs}
+                )
         documents = links.link_documents([classify.annotate(d) for d in new_docs.values()])
         report.parse_s = time.perf_counter() - t0
 
         t1 = time.perf_counter()
         nodes = [n for d in documents for n in document_nodes(d)]
-        reuse = {} if reset else self.store.embeddings_by_hash(state if state and state.embed_model == self.embed_model_id else None)
+        reuse = (
+            {}
+            if reset
+            else self.store.embeddings_by_hash(
+                state if state and state.embed_model == self.embed_model_id else None
+            )
+        )
         todo = []
         for node in nodes:
             emb = reuse.get(str(node.metadata["text_hash"]))
@@ -204,7 +222,9 @@ class Ingestor:
             if self.progress:
                 self.progress(min(start + batch, len(nodes)), len(nodes))
 
-    def _count(self, report: IngestReport, state: IndexState, docs: Sequence[Document] | None = None) -> None:
+    def _count(
+        self, report: IngestReport, state: IndexState, docs: Sequence[Document] | None = None
+    ) -> None:
         documents = list(docs) if docs is not None else self.store.documents(state)
         report.documents = len(documents)
         report.paragraphs = sum(len(d.paragraphs) for d in documents)

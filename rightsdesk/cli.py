@@ -54,7 +54,9 @@ def _print_json(obj: Any) -> None:
 
 
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False) -> None:
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
+) -> None:
     """Rights Desk."""
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -65,7 +67,9 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log deta
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default: the bundled corpus.")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders; default: the bundled corpus.")
+    ] = None,
     reset: Annotated[bool, typer.Option("--reset", help="Rebuild from scratch.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
@@ -77,7 +81,9 @@ def ingest(
         from rightsdesk.app import build_ingestor
 
         with ingest_progress(enabled=not as_json) as progress:
-            report = build_ingestor(settings, progress).ingest(paths or [BUNDLED_CORPUS], reset=reset)
+            report = build_ingestor(settings, progress).ingest(
+                paths or [BUNDLED_CORPUS], reset=reset
+            )
         if as_json:
             _print_json(report.model_dump())
         else:
@@ -101,13 +107,17 @@ def docs(as_json: JsonFlag = False) -> None:
             _print_json(rows)
         else:
             for r in rows:
-                typer.echo(f"{r['id']:<22} {r['paragraphs']:>4}  {r['country']:<13} {r['year'] or '':<5} {r['title'][:80]}")
+                typer.echo(
+                    f"{r['id']:<22} {r['paragraphs']:>4}  {r['country']:<13} {r['year'] or '':<5} {r['title'][:80]}"
+                )
 
 
 @app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id, e.g. crc-opsc-tjk-co-1.")],
-    paragraph: Annotated[str | None, typer.Argument(help="Paragraph or plan row number, e.g. 24 or 33(b).")] = None,
+    paragraph: Annotated[
+        str | None, typer.Argument(help="Paragraph or plan row number, e.g. 24 or 33(b).")
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Print one paragraph, or every paragraph of a document (JSON lines with --json)."""
@@ -128,7 +138,9 @@ def show(
 @app.command()
 def ask(
     question: Annotated[str | None, typer.Argument(help="The question.")] = None,
-    batch: Annotated[Path | None, typer.Option("--batch", help="JSONL file: one question a line.")] = None,
+    batch: Annotated[
+        Path | None, typer.Option("--batch", help="JSONL file: one question a line.")
+    ] = None,
     country: Annotated[str | None, typer.Option("--country", help="Only this country.")] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document id.")] = None,
     as_json: JsonFlag = False,
@@ -146,7 +158,9 @@ def ask(
         assistant = build_assistant(settings)
         if batch is not None:
             for item in read_batch(batch):
-                ans = assistant.ask(item.question, item.turns, country=country, doc_id=doc, qid=item.id)
+                ans = assistant.ask(
+                    item.question, item.turns, country=country, doc_id=doc, qid=item.id
+                )
                 _print_json(answer_json(ans)) if as_json else typer.echo(render_text(ans) + "\n")
             return
         assert question is not None
@@ -171,14 +185,18 @@ def serve(
 def eval_(
     as_json: JsonFlag = False,
     out: Annotated[Path, typer.Option(help="Folder for the report files.")] = Path("evals/report"),
-    skip_baselines: Annotated[bool, typer.Option("--skip-baselines", help="Only Rights Desk.")] = False,
+    skip_baselines: Annotated[
+        bool, typer.Option("--skip-baselines", help="Only Rights Desk.")
+    ] = False,
 ) -> None:
     """Run the evaluation suite and its gate (exit 1 when a threshold is missed)."""
     with _boundary():
         settings = _settings()
         from evals.runner import run_suite
 
-        passed = run_suite(settings, out=out, as_json=as_json, baselines=not skip_baselines, echo=typer.echo)
+        passed = run_suite(
+            settings, out=out, as_json=as_json, baselines=not skip_baselines, echo=typer.echo
+        )
         if not passed:
             raise typer.Exit(1)
 
@@ -205,7 +223,9 @@ def run_guarded(fn: Callable[[], T]) -> T:
         raise
     except Exception:
         log.exception("unexpected error")
-        typer.echo("error: something went wrong; run with --verbose and see the log above.", err=True)
+        typer.echo(
+            "error: something went wrong; run with --verbose and see the log above.", err=True
+        )
         raise SystemExit(1) from None
 
 

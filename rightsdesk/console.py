@@ -26,7 +26,9 @@ def ingest_progress(enabled: bool = True) -> Iterator[Progress | None]:
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TimeRemainingColumn
 
-    with Bar("Embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+    with Bar(
+        "Embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    ) as bar:
         task = bar.add_task("embed", total=None)
 
         def update(done: int, total: int) -> None:
@@ -49,7 +51,9 @@ def print_ingest_report(report: IngestReport) -> None:
             f"Index up to date: {report.files_unchanged} file(s) unchanged, {report.documents} documents, "
             f"{report.paragraphs} paragraphs, {report.plan_rows} plan rows (version {report.version}).\n"
         )
-    out(f"Time: {report.total_s:.2f} s (parse {report.parse_s:.2f} s, embed {report.embed_s:.2f} s).\n")
+    out(
+        f"Time: {report.total_s:.2f} s (parse {report.parse_s:.2f} s, embed {report.embed_s:.2f} s).\n"
+    )
     for err in report.errors:
         sys.stderr.write(f"error: {err.file}: {err.reason}\n")
     if report.errors:
@@ -90,16 +94,37 @@ def unit_records(docs: list[Document], doc_id: str, unit: str | None) -> list[di
     records: list[dict[str, Any]] = []
     for para in doc.paragraphs:
         if number is None or para.number == number:
-            rec = {"doc_id": doc.id, "symbol": doc.symbol, "title": doc.title, "reference": doc.reference(para.number), **para.model_dump()}
+            rec = {
+                "doc_id": doc.id,
+                "symbol": doc.symbol,
+                "title": doc.title,
+                "reference": doc.reference(para.number),
+                **para.model_dump(),
+            }
             if sub:
                 match = [s for s in para.subparagraphs if s.label == sub]
                 if not match:
-                    raise DocumentNotFound(f"{doc.reference(para.number)} has no sub-paragraph ({sub}).")
-                rec.update(reference=doc.reference(para.number, sub), subparagraph=sub, text=f"({sub}) {match[0].text}")
+                    raise DocumentNotFound(
+                        f"{doc.reference(para.number)} has no sub-paragraph ({sub})."
+                    )
+                rec.update(
+                    reference=doc.reference(para.number, sub),
+                    subparagraph=sub,
+                    text=f"({sub}) {match[0].text}",
+                )
             records.append(rec)
     for row in doc.rows:
         if number is None or row.number == number:
-            records.append({"doc_id": doc.id, "symbol": doc.symbol, "title": doc.title, "reference": doc.reference(row.number), "text": row.text, **row.model_dump()})
+            records.append(
+                {
+                    "doc_id": doc.id,
+                    "symbol": doc.symbol,
+                    "title": doc.title,
+                    "reference": doc.reference(row.number),
+                    "text": row.text,
+                    **row.model_dump(),
+                }
+            )
     if not records:
         raise DocumentNotFound(f"{doc.short_name} has no paragraph {unit}.")
     return records

@@ -96,7 +96,9 @@ class PlanRow(Record):
         if self.period:
             lines.append(f"Period: {self.period}")
         if self.agencies:
-            names = [f"{a.abbreviation} ({a.name})" if a.name else a.abbreviation for a in self.agencies]
+            names = [
+                f"{a.abbreviation} ({a.name})" if a.name else a.abbreviation for a in self.agencies
+            ]
             lines.append(f"Implementing agencies: {', '.join(names)}")
         if self.results:
             lines.append(f"Expected results: {self.results}")
@@ -116,7 +118,9 @@ class Document(Record):
     short_name: str  # used in references: the symbol, or "National Plan of Action 2018-2022 (OPSC)"
     source: str = ""  # file name it came from
     numbered: bool = True
-    implements: str | None = None  # for a plan: symbol of the document whose recommendations it implements
+    implements: str | None = (
+        None  # for a plan: symbol of the document whose recommendations it implements
+    )
     paragraphs: tuple[Paragraph, ...] = ()
     rows: tuple[PlanRow, ...] = ()
 

@@ -16,7 +16,14 @@ from rightsdesk.settings import BUNDLED_CORPUS, Settings, configure_offline
 
 configure_offline()
 
-_KEYS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST", "CHROMA_PORT", "RIGHTSDESK_AUTH", "RIGHTSDESK_EMBED_MODEL")
+_KEYS = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "CHROMA_HOST",
+    "CHROMA_PORT",
+    "RIGHTSDESK_AUTH",
+    "RIGHTSDESK_EMBED_MODEL",
+)
 
 
 @pytest.fixture(autouse=True)

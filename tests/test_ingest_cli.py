@@ -28,7 +28,11 @@ def rd(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """Run the real CLI against an index folder."""
     env = env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(data_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "rightsdesk", *args], capture_output=True, text=True, env=env, timeout=600
+        [sys.executable, "-m", "rightsdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
 
 
@@ -72,20 +76,25 @@ def _bad_folder(root: Path, corpus: Path) -> Path:
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "binary.txt").write_bytes(bytes(range(256)) * 8)
-    (bad / "truncated.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Ty")
+    (bad / "truncated.pdf").write_bytes(
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Ty"
+    )
     (bad / "notazip.docx").write_bytes(b"this is not a zip archive at all")
     (bad / "legacy.txt").write_bytes(
         "1. The Committee welcomes the report of C\u00f4te d\u2019Ivoire and notes a \u20ac5 budget line.\n"
         "2. The Committee recommends that the State party collect data.\n".encode("cp1252")
     )
     (bad / "no-numbers.txt").write_text(
-        "A note without paragraph numbers.\n\nIt has two blocks of text about child labour.\n", encoding="utf-8"
+        "A note without paragraph numbers.\n\nIt has two blocks of text about child labour.\n",
+        encoding="utf-8",
     )
     shutil.copy(corpus / "crc-opsc-kaz-co-1_kazakhstan_2006.txt", bad / "kazakhstan-copy.txt")
     return bad
 
 
-def test_bad_files_reported_and_nothing_lost(indexed_settings, corpus_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_reported_and_nothing_lost(
+    indexed_settings, corpus_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     bad = _bad_folder(tmp_path, corpus_copy)
     out = rd(indexed_settings.data_dir, "ingest", str(bad))
     assert out.returncode == 1
@@ -100,20 +109,30 @@ def test_bad_files_reported_and_nothing_lost(indexed_settings, corpus_copy: Path
     legacy = next(d for d in docs.values() if d["source"] == "legacy.txt")
     assert legacy["paragraphs"] == 2
     shown = rd(indexed_settings.data_dir, "show", legacy["id"], "1", "--json").stdout
-    assert "C\u00f4te d\u2019Ivoire" in json.loads(shown)["text"] and "\u20ac5" in json.loads(shown)["text"]
+    assert (
+        "C\u00f4te d\u2019Ivoire" in json.loads(shown)["text"]
+        and "\u20ac5" in json.loads(shown)["text"]
+    )
     plain = next(d for d in docs.values() if d["source"] == "no-numbers.txt")
     assert plain["numbered"] is False and plain["paragraphs"] == 2
 
 
-def test_changed_file_replaces_its_records(indexed_settings, corpus_copy: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_changed_file_replaces_its_records(
+    indexed_settings, corpus_copy: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "mine"
     folder.mkdir()
     doc = folder / "note.txt"
-    doc.write_text("1. The Committee is concerned about child labour.\n2. It recommends inspections.\n", encoding="utf-8")
+    doc.write_text(
+        "1. The Committee is concerned about child labour.\n2. It recommends inspections.\n",
+        encoding="utf-8",
+    )
     assert rd(indexed_settings.data_dir, "ingest", str(folder)).returncode == 0
     doc.write_text("1. The Committee is concerned about birth registration.\n", encoding="utf-8")
     out = json.loads(rd(indexed_settings.data_dir, "ingest", str(folder), "--json").stdout)
     assert out["changed"] and out["files_parsed"] == ["note.txt"]
-    docs = {d["source"]: d for d in json.loads(rd(indexed_settings.data_dir, "docs", "--json").stdout)}
+    docs = {
+        d["source"]: d for d in json.loads(rd(indexed_settings.data_dir, "docs", "--json").stdout)
+    }
     assert docs["note.txt"]["paragraphs"] == 1
     assert len(docs) == len(EXPECTED) + 1  # the corpus is still there (the plan file gives 3)

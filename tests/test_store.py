@@ -14,9 +14,17 @@ from vectorstore.store import ChromaStore, FileEntry
 def _doc(doc_id: str, n: int, long: bool = False) -> Document:
     text = "word " * 400 if long else "The Committee recommends that the State party act."
     return Document(
-        id=doc_id, symbol=doc_id.upper(), title="T", body="Committee", country="Tajikistan", year=2017,
-        kind="concluding_observations", short_name=doc_id.upper(),
-        paragraphs=tuple(Paragraph(doc_id=doc_id, number=str(i), text=f"{i}. {text}") for i in range(1, n + 1)),
+        id=doc_id,
+        symbol=doc_id.upper(),
+        title="T",
+        body="Committee",
+        country="Tajikistan",
+        year=2017,
+        kind="concluding_observations",
+        short_name=doc_id.upper(),
+        paragraphs=tuple(
+            Paragraph(doc_id=doc_id, number=str(i), text=f"{i}. {text}") for i in range(1, n + 1)
+        ),
     )
 
 
@@ -35,9 +43,17 @@ def test_no_index_is_reported(settings: Settings) -> None:
 def test_commit_switches_version_and_removes_old(settings: Settings) -> None:
     store = ChromaStore(settings)
     docs = [_doc("a", 3)]
-    s1 = store.commit(None, {"f": FileEntry(name="f", hash="h", doc_ids=["a"])}, "local:m", docs, _nodes(docs))
+    s1 = store.commit(
+        None, {"f": FileEntry(name="f", hash="h", doc_ids=["a"])}, "local:m", docs, _nodes(docs)
+    )
     docs2 = [_doc("a", 3), _doc("b", 2)]
-    s2 = store.commit(s1, {"f": FileEntry(name="f", hash="h2", doc_ids=["a", "b"])}, "local:m", docs2, _nodes(docs2))
+    s2 = store.commit(
+        s1,
+        {"f": FileEntry(name="f", hash="h2", doc_ids=["a", "b"])},
+        "local:m",
+        docs2,
+        _nodes(docs2),
+    )
     assert (s1.version, s2.version) == (1, 2)
     assert store.require_state().version == 2
     assert [d.id for d in store.documents(s2)] == ["a", "b"]

@@ -9,19 +9,46 @@ from assistant.understand import Lookup, QueryParser
 from rightsdesk.domain import Document, Paragraph, PlanRow
 
 
-def _doc(doc_id: str, country: str, kind: str = "concluding_observations", symbol: str | None = None, n: int = 3) -> Document:
-    paras = tuple(Paragraph(doc_id=doc_id, number=str(i), text=f"Text {i}.") for i in range(1, n + 1))
+def _doc(
+    doc_id: str,
+    country: str,
+    kind: str = "concluding_observations",
+    symbol: str | None = None,
+    n: int = 3,
+) -> Document:
+    paras = tuple(
+        Paragraph(doc_id=doc_id, number=str(i), text=f"Text {i}.") for i in range(1, n + 1)
+    )
     rows: tuple[PlanRow, ...] = ()
     if kind == "national_plan":
         rows = tuple(
-            PlanRow(doc_id=doc_id, number=str(i), summary="s", recommendations=("1",), activities=("a",), period="2018", agencies=(), results="r")
+            PlanRow(
+                doc_id=doc_id,
+                number=str(i),
+                summary="s",
+                recommendations=("1",),
+                activities=("a",),
+                period="2018",
+                agencies=(),
+                results="r",
+            )
             for i in range(1, n + 1)
         )
         paras = ()
     return Document(
-        id=doc_id, symbol=symbol, title=doc_id, body="b", country=country, year=2017, kind=kind,  # type: ignore[arg-type]
-        short_name=symbol or doc_id, paragraphs=paras, rows=rows,
-        implements="CRC/C/OPSC/TJK/CO/1" if doc_id.endswith("opsc") and kind == "national_plan" else None,
+        id=doc_id,
+        symbol=symbol,
+        title=doc_id,
+        body="b",
+        country=country,
+        year=2017,
+        kind=kind,  # type: ignore[arg-type]
+        short_name=symbol or doc_id,
+        paragraphs=paras,
+        rows=rows,
+        implements="CRC/C/OPSC/TJK/CO/1"
+        if doc_id.endswith("opsc") and kind == "national_plan"
+        else None,
     )
 
 
@@ -31,7 +58,13 @@ def parser() -> QueryParser:
         _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1", n=38),
         _doc("crc-opsc-tkm-co-1", "Turkmenistan", symbol="CRC/C/OPSC/TKM/CO/1", n=47),
         _doc("crc-opsc-kaz-co-1", "Kazakhstan", symbol="CRC/C/OPSC/KAZ/CO/1", n=32),
-        _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1", n=92),
+        _doc(
+            "a-hrc-50-33-add-1",
+            "Tajikistan",
+            "special_rapporteur_report",
+            "A/HRC/50/33/Add.1",
+            n=92,
+        ),
         _doc("tjk-npa-2018-opsc", "Tajikistan", "national_plan", n=11),
     ]
     return QueryParser(Corpus(docs))
@@ -40,14 +73,35 @@ def parser() -> QueryParser:
 @pytest.mark.parametrize(
     ("question", "countries", "unknown", "kinds"),
     [
-        ("What did the committee say about Roma children in Tajikistan?", ("Tajikistan",), (), ("concluding_observations",)),
+        (
+            "What did the committee say about Roma children in Tajikistan?",
+            ("Tajikistan",),
+            (),
+            ("concluding_observations",),
+        ),
         ("Kazakh street children", ("Kazakhstan",), (), ()),
-        ("What does the Special Rapporteur say about Turkmen migrants?", ("Turkmenistan",), (), ("special_rapporteur_report",)),
-        ("What did the committee say about Uzbekistan?", (), ("Uzbekistan",), ("concluding_observations",)),
+        (
+            "What does the Special Rapporteur say about Turkmen migrants?",
+            ("Turkmenistan",),
+            (),
+            ("special_rapporteur_report",),
+        ),
+        (
+            "What did the committee say about Uzbekistan?",
+            (),
+            ("Uzbekistan",),
+            ("concluding_observations",),
+        ),
         ("What does the national plan foresee on birth registration?", (), (), ("national_plan",)),
     ],
 )
-def test_filters_from_question(parser: QueryParser, question: str, countries: tuple[str, ...], unknown: tuple[str, ...], kinds: tuple[str, ...]) -> None:
+def test_filters_from_question(
+    parser: QueryParser,
+    question: str,
+    countries: tuple[str, ...],
+    unknown: tuple[str, ...],
+    kinds: tuple[str, ...],
+) -> None:
     q = parser.parse(question)
     assert q.countries == countries
     assert q.unknown_countries == unknown
@@ -57,7 +111,10 @@ def test_filters_from_question(parser: QueryParser, question: str, countries: tu
 @pytest.mark.parametrize(
     ("question", "lookup"),
     [
-        ("What does paragraph 13 of the Turkmenistan concluding observations say?", Lookup("paragraph", "13")),
+        (
+            "What does paragraph 13 of the Turkmenistan concluding observations say?",
+            Lookup("paragraph", "13"),
+        ),
         ("Show para. 33 (b) of CRC/C/OPSC/TJK/CO/1", Lookup("paragraph", "33", "b")),
         ("What does the plan do about recommendation 25?", Lookup("recommendation", "25")),
         ("row 10 of the OPSC plan", Lookup("row", "10")),
@@ -73,8 +130,14 @@ def test_symbol_names_the_document(parser: QueryParser) -> None:
 
 def test_follow_up_swaps_country_and_keeps_topic(parser: QueryParser) -> None:
     history = [
-        {"role": "user", "content": "What did the committee say about Roma children in Tajikistan?"},
-        {"role": "assistant", "content": "The Committee regrets ... (CRC/C/OPSC/TJK/CO/1, para. 24)"},
+        {
+            "role": "user",
+            "content": "What did the committee say about Roma children in Tajikistan?",
+        },
+        {
+            "role": "assistant",
+            "content": "The Committee regrets ... (CRC/C/OPSC/TJK/CO/1, para. 24)",
+        },
     ]
     q = parser.parse("And what about Turkmenistan?", history)
     assert q.follow_up
@@ -84,8 +147,12 @@ def test_follow_up_swaps_country_and_keeps_topic(parser: QueryParser) -> None:
 
 
 def test_new_topic_is_not_a_follow_up(parser: QueryParser) -> None:
-    history = [{"role": "user", "content": "What did the committee say about Roma children in Tajikistan?"}]
-    q = parser.parse("What does the Special Rapporteur say about forced labour in the cotton harvest?", history)
+    history = [
+        {"role": "user", "content": "What did the committee say about Roma children in Tajikistan?"}
+    ]
+    q = parser.parse(
+        "What does the Special Rapporteur say about forced labour in the cotton harvest?", history
+    )
     assert not q.follow_up
     assert q.countries == ()
 

@@ -72,7 +72,9 @@ def _base_metadata(doc: Document, number: str, role: str, tags: Iterable[str]) -
     return meta
 
 
-def _unit_nodes(doc: Document, number: str, text: str, meta: dict[str, object], header: str) -> Iterator[TextNode]:
+def _unit_nodes(
+    doc: Document, number: str, text: str, meta: dict[str, object], header: str
+) -> Iterator[TextNode]:
     for i, chunk in enumerate(windows(text)):
         embed_text = f"{header}\n{chunk}"
         node = TextNode(
@@ -94,7 +96,9 @@ def paragraph_nodes(doc: Document, para: Paragraph) -> Iterator[TextNode]:
     """Nodes of one paragraph."""
     meta = _base_metadata(doc, para.number, para.role, para.tags)
     meta["section"] = " > ".join(para.section_path)
-    yield from _unit_nodes(doc, para.number, para.text, meta, context_header(doc, para.section_path))
+    yield from _unit_nodes(
+        doc, para.number, para.text, meta, context_header(doc, para.section_path)
+    )
 
 
 def row_nodes(doc: Document, row: PlanRow) -> Iterator[TextNode]:

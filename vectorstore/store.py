@@ -86,7 +86,9 @@ class ChromaStore:
                 hint = "check that `chroma run` is up and CHROMA_HOST/CHROMA_PORT are right"
             else:
                 hint = "check that the folder exists, is writable and the disk is not full"
-            raise StoreUnavailable(f"The index store ({self.where}) is unavailable: {hint}.") from exc
+            raise StoreUnavailable(
+                f"The index store ({self.where}) is unavailable: {hint}."
+            ) from exc
 
     def client(self) -> ClientAPI:
         """The Chroma client, opened on first use."""
@@ -206,7 +208,9 @@ class ChromaStore:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
         version = (previous.version if previous else 0) + 1
-        new = IndexState(version=version, embed_model=embed_model, files=files, node_count=len(nodes))
+        new = IndexState(
+            version=version, embed_model=embed_model, files=files, node_count=len(nodes)
+        )
         name = new.collection(self.prefix)
         client = self.client()
         with self.guard():
@@ -224,9 +228,7 @@ class ChromaStore:
                     embeddings=[[1.0] for _ in chunk],
                 )
             state_col = self._collection(f"{self.prefix}_state", create=True)
-            state_col.upsert(
-                ids=[STATE_ID], documents=[new.model_dump_json()], embeddings=[[1.0]]
-            )
+            state_col.upsert(ids=[STATE_ID], documents=[new.model_dump_json()], embeddings=[[1.0]])
         self.remove_orphans(new)
         return new
 

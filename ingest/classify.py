@@ -1,0 +1,292 @@
+"""Each paragraph's role (concern, recommendation, positive, other) and its subject tags.
+
+Roles come from the operative verb of the paragraph's main clause; tags from a controlled
+vocabulary modelled on the OHCHR Universal Human Rights Index (affected persons, themes).
+Pattern matching only; does not read files or link documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightsdesk.domain import Document, Role
+
+# Slug -> (label, patterns). Patterns are case-insensitive regular expressions.
+VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
+    # affected persons
+    "children": (
+        "Children",
+        (r"\bchild(ren)?\b", r"\bminors?\b", r"\bjuvenile", r"\bgirls? and boys?\b", r"\bkids?\b"),
+    ),
+    "children-in-street-situations": (
+        "Children in street situations",
+        (
+            r"street (children|situations?)",
+            r"(living|working) (and/ or working )?(in|on) the street",
+        ),
+    ),
+    "roma-and-minorities": (
+        "Roma and minorities",
+        (
+            r"\broma\b",
+            r"\bjugi\b",
+            r"\blyuli\b",
+            r"\bmughat\b",
+            r"\bminorit(y|ies)\b",
+            r"\bethnic\b",
+            r"\bgypsy|gypsies\b",
+            r"\bnomadic\b",
+        ),
+    ),
+    "migrants": (
+        "Migrants",
+        (r"\bmigra(nt|nts|tion)\b", r"labour migration", r"\bmigrant workers?\b"),
+    ),
+    "refugees-and-asylum-seekers": (
+        "Refugees and asylum seekers",
+        (r"\brefugees?\b", r"\basylum\b", r"non-refoulement"),
+    ),
+    "stateless-persons": ("Stateless persons", (r"\bstateless",)),
+    "persons-with-disabilities": (
+        "Persons with disabilities",
+        (r"disabilit", r"\bdisabled\b", r"\bCWD\b", r"\bPWD\b"),
+    ),
+    "women-and-girls": (
+        "Women and girls",
+        (r"\bwomen\b", r"\bgirls?\b", r"\bgender\b", r"female-headed"),
+    ),
+    "lgbti-persons": (
+        "LGBTI persons",
+        (
+            r"lesbian",
+            r"\bgay\b",
+            r"bisexual",
+            r"\btrans\b",
+            r"\bLGBT",
+            r"gender-diverse",
+            r"sexual orientation",
+        ),
+    ),
+    "victims-of-trafficking": (
+        "Victims of trafficking",
+        (r"(victims?|survivors?) of trafficking", r"trafficked persons?", r"victims/survivors"),
+    ),
+    # themes
+    "trafficking": ("Trafficking in persons", (r"traffick",)),
+    "sale-of-children": ("Sale of children", (r"sale of child", r"\bsold\b", r"selling children")),
+    "sexual-exploitation": (
+        "Child prostitution and sexual exploitation",
+        (r"prostitution", r"sexual exploitation", r"sex workers?", r"sexual abuse"),
+    ),
+    "child-pornography": (
+        "Child pornography and online exploitation",
+        (
+            r"pornograph",
+            r"\bonline\b",
+            r"\binternet\b",
+            r"cybercrime",
+            r"information and communication technolog",
+        ),
+    ),
+    "child-labour": (
+        "Child and forced labour",
+        (
+            r"child labour",
+            r"forced labour",
+            r"cotton harvest",
+            r"worst forms of child labour",
+            r"labour exploitation",
+            r"\bservitude\b",
+        ),
+    ),
+    "birth-registration": (
+        "Birth registration",
+        (
+            r"birth registration",
+            r"state registry",
+            r"registration of (births|children)",
+            r"deliveries of children",
+        ),
+    ),
+    "data-collection": ("Data collection", (r"\bdata\b", r"statistic", r"disaggregated")),
+    "legislation": (
+        "Legislation and criminal law",
+        (
+            r"\blegislation\b",
+            r"criminal code",
+            r"\blaws?\b",
+            r"criminali[sz]e",
+            r"\bby-?laws\b",
+            r"legal framework",
+        ),
+    ),
+    "justice": (
+        "Justice and impunity",
+        (
+            r"impunity",
+            r"investigat",
+            r"prosecut",
+            r"jurisdiction",
+            r"extradit",
+            r"\bcourts?\b",
+            r"judges?",
+            r"juvenile justice",
+            r"access to justice",
+            r"double criminality",
+        ),
+    ),
+    "victim-assistance": (
+        "Protection and assistance to victims",
+        (
+            r"recovery",
+            r"reintegration",
+            r"compensation",
+            r"helpline",
+            r"hotline",
+            r"shelters?",
+            r"rehabilitat",
+            r"psychosocial",
+            r"legal aid",
+            r"non-punishment",
+        ),
+    ),
+    "prevention-and-awareness": (
+        "Prevention and awareness-raising",
+        (r"prevent", r"awareness", r"campaigns?", r"dissemination", r"advocacy"),
+    ),
+    "training": (
+        "Training and capacity-building",
+        (r"\btrain", r"capacity[- ]building", r"build the capacity", r"curricul"),
+    ),
+    "coordination": (
+        "Coordination and monitoring",
+        (r"coordinat", r"monitoring", r"evaluation", r"inter-?agency", r"working group"),
+    ),
+    "budget": (
+        "Budget and resources",
+        (r"budget", r"resources", r"funding", r"financ", r"allocation"),
+    ),
+    "civil-society": (
+        "Civil society",
+        (
+            r"civil society",
+            r"non-governmental",
+            r"\bNGOs?\b",
+            r"\bCSOs?\b",
+            r"trade unions?",
+            r"human rights defenders",
+        ),
+    ),
+    "international-cooperation": (
+        "International cooperation",
+        (
+            r"international (cooperation|assistance)",
+            r"bilateral",
+            r"multilateral",
+            r"international organi[sz]ations?",
+        ),
+    ),
+    "ratification": ("Ratification of treaties", (r"ratif", r"accession", r"accede")),
+    "child-marriage": (
+        "Child marriage",
+        (
+            r"child marriage",
+            r"early marriage",
+            r"forced marriage",
+            r"age of marriage",
+            r"child spouses",
+        ),
+    ),
+    "violence-against-children": (
+        "Violence against children",
+        (r"violence", r"corporal punishment", r"physical punishment", r"abuse"),
+    ),
+    "hiv-aids": (
+        "HIV/AIDS",
+        (
+            r"\bHIV\b",
+            r"\bAIDS\b",
+        ),
+    ),
+    "education": ("Education", (r"educat", r"schools?\b", r"teachers?", r"enrol")),
+    "health": ("Health", (r"\bhealth\b", r"medical", r"nutrition", r"mental health")),
+    "armed-conflict": (
+        "Children and armed conflict",
+        (
+            r"armed conflict",
+            r"military",
+            r"\bmines?\b",
+            r"unexploded",
+            r"extremis",
+            r"foreign fighters",
+            r"conflict zones",
+        ),
+    ),
+    "corruption": ("Corruption", (r"corruption", r"complicity")),
+    "gender-equality": (
+        "Gender equality",
+        (
+            r"gender equality",
+            r"gender-based",
+            r"gender inequality",
+            r"gender stereotypes",
+            r"gender-sensitive",
+        ),
+    ),
+    "follow-up": (
+        "Follow-up and dissemination",
+        (r"follow-up", r"next (periodic )?report", r"made widely available"),
+    ),
+}
+TAG_LABELS = {slug: label for slug, (label, _) in VOCABULARY.items()}
+_COMPILED = {slug: re.compile("|".join(pats), re.I) for slug, (_, pats) in VOCABULARY.items()}
+
+CONCERN = re.compile(
+    r"\b(is|are|remains?|was) (also |further |however, |seriously |deeply |particularly |especially )*concerned\b"
+    r"|\bexpress(es)? (its |her )?(deep |serious )?concern\b|\bregrets?\b|\bnotes with (deep |serious )?concern\b"
+    r"|\bis (also )?worried\b|\bdeplores?\b|\balarmed\b",
+    re.I,
+)
+RECOMMENDATION = re.compile(
+    r"\b(recommends?|urges?|encourages?|requests?|calls (on|upon)|invites?|reiterates (its|her) recommendation)\b",
+    re.I,
+)
+POSITIVE = re.compile(
+    r"\b(welcomes?|notes with (appreciation|satisfaction)|appreciates?|notes as positive|commends?|expresses (its |her )?appreciation)\b",
+    re.I,
+)
+
+
+def classify_role(text: str) -> Role:
+    """The paragraph's role from its operative verbs.
+
+    A paragraph that is concerned anywhere is a concern (even if it first welcomes); otherwise
+    a recommendation verb in its first sentence makes it a recommendation; then positive.
+    """
+    first = re.split(r"(?<=[.:])\s", text.strip(), maxsplit=1)[0]
+    if CONCERN.search(text) and not RECOMMENDATION.search(first):
+        return "concern"
+    if RECOMMENDATION.search(first):
+        return "recommendation"
+    if POSITIVE.search(first):
+        return "positive"
+    if RECOMMENDATION.search(text):
+        return "recommendation"
+    return "other"
+
+
+def tag(text: str) -> tuple[str, ...]:
+    """Vocabulary slugs the text speaks of, in vocabulary order."""
+    return tuple(slug for slug, rx in _COMPILED.items() if rx.search(text))
+
+
+def annotate(doc: Document) -> Document:
+    """A copy of the document with role and tags set on paragraphs and tags on plan rows."""
+    paragraphs = tuple(
+        p.model_copy(update={"role": classify_role(p.text), "tags": tag(p.text)})
+        for p in doc.paragraphs
+    )
+    rows = tuple(
+        r.model_copy(update={"tags": tag(" ".join((r.summary, *r.activities)))}) for r in doc.rows
+    )
+    return doc.model_copy(update={"paragraphs": paragraphs, "rows": rows})
