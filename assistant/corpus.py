@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from assistant.text import terms
-
 from rightsdesk.domain import Document, Paragraph, PlanRow, UnitRef
 
 Unit = Paragraph | PlanRow
@@ -47,8 +46,8 @@ class UnitView:
 
     @cached_property
     def terms(self) -> frozenset[str]:
-        """Content-word stems of the unit's text."""
-        return frozenset(terms(self.unit.text))
+        """Content-word stems of the unit's text, and its tags as `#slug`."""
+        return frozenset(terms(self.unit.text)) | {f"#{t}" for t in self.unit.tags}
 
     def reference(self, sub: str | None = None) -> str:
         return self.doc.reference(self.unit.number, sub)

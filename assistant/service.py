@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from assistant.corpus import Corpus, UnitView
@@ -21,7 +20,7 @@ from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
 from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
 from assistant.text import terms
-from assistant.understand import Lookup, Query, QueryParser
+from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
 from rightsdesk.domain import Answer, Hit
 from rightsdesk.errors import QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
@@ -231,10 +230,10 @@ class Assistant:
         notice, dense = None, True
         try:
             with self.store_guard():
-                units = self.retriever.search(query.text, filters, embedding)
+                units = self.retriever.search(query.keyword_text, filters, embedding)
         except StoreUnavailable as exc:
             log.warning("dense retrieval unavailable; keyword index only: %s", exc)
-            units = self.retriever.search(query.text, filters, None, use_dense=False)
+            units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
         hits = [self._hit(u) for u in units[:20]]
         chosen = self._choose(query, units, dense)
@@ -267,8 +266,8 @@ class Assistant:
 
     def _choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
         """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
-        topic = set(query.topic_terms)
-        qtags = set(query.tags)
+        topic = set(query.match_terms)
+        qtags = set(query.tags) - GENERIC_TAGS
         scored: list[tuple[float, Evidence]] = []
         for u in units[:CANDIDATES]:
             view = self.corpus.by_key(u.key)

@@ -14,11 +14,10 @@ from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import terms
-from ingest.classify import tag
+from ingest.classify import TAG_LABELS, tag
+from ingest.references import SYMBOL
 from rightsdesk.countries import find_countries
 
-SYMBOL = re.compile(
-    r"\b((?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A)/[A-Za-z0-9./-]+[A-Za-z0-9])"
 )
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -63,6 +62,9 @@ IMPLEMENTATION = re.compile(
 )
 
 
+GENERIC_TAGS = frozenset({"children"})  # names nearly every unit: no use as an expansion
+
+
 @dataclass(frozen=True)
 class Lookup:
     """An explicit request for one unit: paragraph 13, recommendation 25, row 10, para. 33 (b)."""
@@ -88,6 +90,17 @@ class Query:
     follow_up: bool = False
     plan_flavour: str | None = None
     tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
+
+    @property
+    def match_terms(self) -> tuple[str, ...]:
+        """Topic stems plus `#tag` entries for the groups and themes named (see Corpus.match)."""
+        return self.topic_terms + tuple(f"#{t}" for t in self.tags)
+
+    @property
+    def keyword_text(self) -> str:
+        """The query for BM25: the text plus the labels of the groups and themes it names."""
+        extra = " ".join(TAG_LABELS[t] for t in self.tags if t in TAG_LABELS and t not in GENERIC_TAGS)
+        return f"{self.text} {extra}".strip()
 
     @property
     def dense_text(self) -> str:
@@ -131,11 +144,7 @@ class QueryParser:
         doc_ids = q.doc_ids or (previous.doc_ids if not q.countries else ())
         if q.lookups and not q.doc_ids and not q.countries and not q.kinds:
             doc_ids, countries, kinds = previous.doc_ids, previous.countries, previous.kinds
-        prev_topic_text = previous.text
-        text = f"{question} {prev_topic_text}" if len(q.topic_terms) < 2 else question
-        for c in previous.countries:
-            if q.countries and c not in q.countries:
-                text = re.sub(rf"\b{re.escape(c)}\b", " ", text)
+        text = self._rewrite(q, previous)
         return replace(
             q,
             tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(q.topic_terms) < 2 else q.tags,
@@ -150,6 +159,25 @@ class QueryParser:
             follow_up=True,
         )
 
+    @staticmethod
+    def _rewrite(q: Query, previous: Query) -> str:
+        """The standalone question: the earlier one with the new country or document swapped in,
+        or the new topic asked of the earlier scope."""
+        if len(q.topic_terms) >= 2:
+            scope = " ".join(c for c in previous.countries if not q.countries)
+            return f"{q.question} {scope}".strip()
+        if not q.topic_terms:
+            text = previous.text
+            named = q.countries or q.unknown_countries
+            if named:
+                old = previous.countries + previous.unknown_countries
+                for c in old:
+                    text = re.sub(rf"\b{re.escape(c)}\b", " and ".join(named), text)
+                if not old:
+                    text = f"{text.rstrip('?. ')} in {' and '.join(named)}?"
+            return text
+        return f"{q.question} {previous.text}"
+
     def _is_follow_up(self, q: Query, previous: Query) -> bool:
         if FOLLOW_UP.search(q.question):
             return True
@@ -163,7 +191,7 @@ class QueryParser:
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids = []
         for m in SYMBOL.finditer(question):
-            doc = self.corpus.by_symbol(m.group(1))
+            doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
         lookups = []

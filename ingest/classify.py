@@ -33,7 +33,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\blyuli\b",
             r"\bmughat\b",
             r"\bminorit(y|ies)\b",
-            r"\bethnic\b",
+            r"\bethnic (minorit|groups?|communit)",
             r"\bgypsy|gypsies\b",
             r"\bnomadic\b",
         ),

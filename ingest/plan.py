@@ -56,9 +56,7 @@ class _Row:
         activity = " ".join(activity.split())
         if activity and (
             activity[0].islower()
-            or not ACTIVITY_NUMBER.match(activity)
-            and self.activities
-            and not period
+            or (not ACTIVITY_NUMBER.match(activity) and self.activities and not period)
         ):
             self.activities[-1] = f"{self.activities[-1]} {activity}"  # a wrapped fragment
         elif activity:

@@ -11,7 +11,7 @@ from rightsdesk.domain import Reference
 
 SYMBOL = re.compile(
     r"\b(?:CRC|CERD|CEDAW|CCPR|CAT|CRPD|CMW|CED|E/C\.12|A/HRC|A|E/CN\.4)"
-    r"/[A-Za-z0-9.]+(?:/[A-Za-z0-9.\u2013-]+)*[A-Za-z0-9]"
+    r"(?:/[A-Za-z0-9.\u2013-]*[A-Za-z0-9])+"
 )
 SYMBOL_PARA = re.compile(rf"({SYMBOL.pattern}),?\s+paras?\.\s*(\d{{1,3}})")
 PARA_REF = re.compile(r"\b(?:paragraphs?|paras?\.)\s*(\d{1,3})(?:\s+(?:above|below))?")

@@ -149,7 +149,7 @@ def ask(
     if (question is None) == (batch is None):
         typer.echo("error: give a QUESTION or --batch FILE (not both)", err=True)
         raise typer.Exit(2)
-    from assistant.contract import answer_json, render_text, read_batch
+    from assistant.contract import answer_json, read_batch, render_text
 
     with _boundary():
         settings = _settings()

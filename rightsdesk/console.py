@@ -24,7 +24,8 @@ def ingest_progress(enabled: bool = True) -> Iterator[Progress | None]:
     if not enabled or not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TimeRemainingColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
+    from rich.progress import Progress as Bar
 
     with Bar(
         "Embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
