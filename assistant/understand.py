@@ -18,7 +18,6 @@ from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL
 from rightsdesk.countries import find_countries
 
-)
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
     r"(?P<num>\d{1,3})(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
@@ -99,7 +98,9 @@ class Query:
     @property
     def keyword_text(self) -> str:
         """The query for BM25: the text plus the labels of the groups and themes it names."""
-        extra = " ".join(TAG_LABELS[t] for t in self.tags if t in TAG_LABELS and t not in GENERIC_TAGS)
+        extra = " ".join(
+            TAG_LABELS[t] for t in self.tags if t in TAG_LABELS and t not in GENERIC_TAGS
+        )
         return f"{self.text} {extra}".strip()
 
     @property
