@@ -94,7 +94,7 @@ def compose(
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)
             prefix = _row_prefix(ev.view) if isinstance(ev.view.unit, PlanRow) else ""
-            lines.append(f"- {prefix}\u201c{quote}\u201d ({ref})")
+            lines.append(f"- [{len(citations) + 1}] {prefix}\u201c{quote}\u201d ({ref})")
             citations.append(
                 Citation(
                     doc_id=doc.id,

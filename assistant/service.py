@@ -236,7 +236,7 @@ class Assistant:
             units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
         hits = [self._hit(u) for u in units[:20]]
-        chosen = self._choose(query, units, dense)
+        chosen = self.choose(query, units, dense)
         if not chosen:
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
@@ -264,7 +264,7 @@ class Assistant:
             sources=u.sources,
         )
 
-    def _choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
+    def choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
         """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
         topic = set(query.match_terms)
         qtags = set(query.tags) - GENERIC_TAGS

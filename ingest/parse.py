@@ -6,19 +6,29 @@ a `<file>.meta.json` sidecar. Does not classify, link, embed or store.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from ingest.manifest import MetaOverride, merge
 from ingest.metadata import infer_metadata
 from ingest.paragraphs import ParagraphParser
 from ingest.plan import PlanParser, is_plan
-from ingest.readers import read_text
+from ingest.readers import SUPPORTED_SUFFIXES, read_text
 from rightsdesk.domain import Document
 from rightsdesk.errors import IngestError
 
-# Bump when parsing changes, so that unchanged files are parsed again after an upgrade.
-PARSER_VERSION = "1"
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"})
+__all__ = ["SUPPORTED_SUFFIXES", "parse_file", "parser_version"]
+
+
+@cache
+def parser_version() -> str:
+    """A hash of the ingest code: a changed parser re-parses unchanged files (embeddings are reused)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def parse_file(

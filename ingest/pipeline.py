@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from ingest import classify, links
 from ingest.manifest import MANIFEST_NAME, SIDECAR_SUFFIX, load_manifest, load_sidecar
-from ingest.parse import PARSER_VERSION, SUPPORTED_SUFFIXES, parse_file
+from ingest.parse import SUPPORTED_SUFFIXES, parse_file, parser_version
 from rightsdesk.domain import Document
 from rightsdesk.errors import IngestError
 from vectorstore.nodes import document_nodes, embed_text
@@ -86,7 +86,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
 
 def file_hash(path: Path) -> str:
     """Hash of the file's bytes, its sidecar, its manifest entry and the parser version."""
-    h = hashlib.sha256(PARSER_VERSION.encode())
+    h = hashlib.sha256(parser_version().encode())
     h.update(path.read_bytes())
     side = path.with_name(path.name + SIDECAR_SUFFIX)
     if side.is_file():
