@@ -102,6 +102,7 @@ class HybridRetriever(BaseRetriever):
         filters: Filters,
         embedding: Sequence[float] | None = None,
         use_dense: bool = True,
+        use_keyword: bool = True,
     ) -> list[UnitHit]:
         """Units ranked by fused score, each with its best dense and BM25 signal.
 
@@ -114,7 +115,9 @@ class HybridRetriever(BaseRetriever):
                 similarity_top_k=self._top_k, filters=filters.to_llama()
             )
             dense_hits = dense_r.retrieve(bundle)
-        bm25_hits = FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle)
+        bm25_hits = (
+            FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle) if use_keyword else []
+        )
         fused = _reciprocal_rank([dense_hits, bm25_hits])
         dense_best: dict[str, float] = {}
         for h in dense_hits:

@@ -1,130 +1,748 @@
 """The hand-written gold table; `python evals/make_gold.py` regenerates evals/gold.jsonl from it."""
+
 import json
+
 T, K, M, S = "crc-opsc-tjk-co-1", "crc-opsc-kaz-co-1", "crc-opsc-tkm-co-1", "a-hrc-50-33-add-1"
 PC, PO, PA = "tjk-npa-2018-crc", "tjk-npa-2018-opsc", "tjk-npa-2018-opac"
 ROMA = "What did the committee say about Roma children in Tajikistan?"
-def c(doc, *ns): return [f"{doc}::{n}" for n in ns]
+
+
+def c(doc, *ns):
+    return [f"{doc}::{n}" for n in ns]
+
+
 Q = []
+
+
 def q(type_, question, must, may=(), facts=(), history=(), answerable=True, notes=""):
-    Q.append(dict(type=type_, question=question, must=list(must), may=list(may), facts=list(facts), history=list(history), answerable=answerable, notes=notes))
+    Q.append(
+        dict(
+            type=type_,
+            question=question,
+            must=list(must),
+            may=list(may),
+            facts=list(facts),
+            history=list(history),
+            answerable=answerable,
+            notes=notes,
+        )
+    )
+
+
 def h(*turns):
     out = []
     for i, t in enumerate(turns):
         out.append({"role": "user" if i % 2 == 0 else "assistant", "content": t})
     return out
 
+
 # --- fact: one paragraph ---
-q("fact", ROMA, c(T, 24, 25), c(PC, 30) + c(PO, 10) + c(S, 53), ["Mughat", "Lyuli"], notes="flagship example")
-q("fact", "When did the Committee consider the report of Tajikistan under the OPSC?", c(T, 1), [], ["2228th", "14 September 2017"])
-q("fact", "Which ILO convention on the worst forms of child labour did Tajikistan ratify, according to the Committee?", c(T, 4), [], ["No. 182"])
-q("fact", "What did the committee say about forced labour of children in the cotton harvest in Tajikistan?", c(T, 20), c(T, 21) + c(PO, 8) + c(S, 50), ["cotton harvest"])
-q("fact", "How many entities in Tajikistan are responsible for addressing cybercrime according to the committee?", c(T, 22), c(T, 23), ["two entities"])
-q("fact", "What does the Committee recommend about the ratification of the Optional Protocol on a communications procedure by Tajikistan?", c(T, 35), c(M, 44), ["communications procedure"])
-q("fact", "When did the Committee consider the initial report of Turkmenistan?", c(M, 1), [], ["1939th", "14 January"])
-q("fact", "What did the Committee say about a helpline in Turkmenistan?", c(M, 41, 42), [], ["helpline"])
-q("fact", "What presidential decree on child labour in the cotton harvest did Turkmenistan adopt?", c(M, 5), c(M, 24), ["2005 presidential decree", "cotton harvest"])
-q("fact", "What does the committee say about restrictions on civil society organizations in Turkmenistan?", c(M, 22, 23), [], ["Law on Public Associations"])
-q("fact", "What did the committee say about criminal liability of legal persons in Turkmenistan?", c(M, 30, 31), [], ["legal persons"])
-q("fact", "What did the Committee say about the absence of an independent national human rights institution in Turkmenistan?", c(M, 14, 15), [], ["independent"])
-q("fact", "When was the Kazakhstan report considered by the Committee?", c(K, 1), [], ["1084th", "11 January 2006"])
-q("fact", "What did the committee say about the stigmatization of children with HIV/AIDS in Kazakhstan?", c(K, 9, 10), [], ["HIV/AIDS"])
-q("fact", "What does the committee say about allegations of complicity of State officials in trafficking in Kazakhstan?", c(K, 23, 24), [], ["complicity"])
-q("fact", "What measures for victims does the committee urge Kazakhstan to implement?", c(K, 22), c(K, 21), ["Free legal aid", "hotlines"])
-q("fact", "When did the Special Rapporteur on trafficking visit Tajikistan?", c(S, 1), [], ["7 to 16 December 2021"])
-q("fact", "What share of migrant workers from Tajikistan are women, according to the Special Rapporteur?", c(S, 8), [], ["20 per cent"])
-q("fact", "How large are remittances from Tajik migrants compared to the GDP of Tajikistan?", c(S, 7), [], ["30 per cent"])
-q("fact", "Which article of the Criminal Code of Tajikistan criminalizes trafficking in persons?", c(S, 30), [], ["130"])
-q("fact", "What did the Special Rapporteur say about the Centre on Trafficking in Persons within the Ministry of the Interior?", c(S, 77), c(S, 78), ["2017"])
-q("fact", "What did the Special Rapporteur say about deportations of Afghan asylum seekers from Tajikistan?", c(S, 27), c(S, 88), ["Afghan"])
-q("fact", "How many victims of trafficking were repatriated with IOM support in 2020 and 2021 according to the Ministry of the Interior?", c(S, 69), [], ["16 victims"])
-q("fact", "Which conventions has Tajikistan not yet ratified according to the Special Rapporteur?", c(S, 29), c(S, 85), ["No. 189"])
+q(
+    "fact",
+    ROMA,
+    c(T, 24, 25),
+    c(PC, 30) + c(PO, 10) + c(S, 53),
+    ["Mughat", "Lyuli"],
+    notes="flagship example",
+)
+q(
+    "fact",
+    "When did the Committee consider the report of Tajikistan under the OPSC?",
+    c(T, 1),
+    [],
+    ["2228th", "14 September 2017"],
+)
+q(
+    "fact",
+    "Which ILO convention on the worst forms of child labour did Tajikistan ratify, according to the Committee?",
+    c(T, 4),
+    [],
+    ["No. 182"],
+)
+q(
+    "fact",
+    "What did the committee say about forced labour of children in the cotton harvest in Tajikistan?",
+    c(T, 20),
+    c(T, 21) + c(PO, 8) + c(S, 50),
+    ["cotton harvest"],
+)
+q(
+    "fact",
+    "How many entities in Tajikistan are responsible for addressing cybercrime according to the committee?",
+    c(T, 22),
+    c(T, 23),
+    ["two entities"],
+)
+q(
+    "fact",
+    "What does the Committee recommend about the ratification of the Optional Protocol on a communications procedure by Tajikistan?",
+    c(T, 35),
+    c(M, 44),
+    ["communications procedure"],
+)
+q(
+    "fact",
+    "When did the Committee consider the initial report of Turkmenistan?",
+    c(M, 1),
+    [],
+    ["1939th", "14 January"],
+)
+q(
+    "fact",
+    "What did the Committee say about a helpline in Turkmenistan?",
+    c(M, 41, 42),
+    [],
+    ["helpline"],
+)
+q(
+    "fact",
+    "What presidential decree on child labour in the cotton harvest did Turkmenistan adopt?",
+    c(M, 5),
+    c(M, 24),
+    ["2005 presidential decree", "cotton harvest"],
+)
+q(
+    "fact",
+    "What does the committee say about restrictions on civil society organizations in Turkmenistan?",
+    c(M, 22, 23),
+    [],
+    ["Law on Public Associations"],
+)
+q(
+    "fact",
+    "What did the committee say about criminal liability of legal persons in Turkmenistan?",
+    c(M, 30, 31),
+    [],
+    ["legal persons"],
+)
+q(
+    "fact",
+    "What did the Committee say about the absence of an independent national human rights institution in Turkmenistan?",
+    c(M, 14, 15),
+    [],
+    ["independent"],
+)
+q(
+    "fact",
+    "When was the Kazakhstan report considered by the Committee?",
+    c(K, 1),
+    [],
+    ["1084th", "11 January 2006"],
+)
+q(
+    "fact",
+    "What did the committee say about the stigmatization of children with HIV/AIDS in Kazakhstan?",
+    c(K, 9, 10),
+    [],
+    ["HIV/AIDS"],
+)
+q(
+    "fact",
+    "What does the committee say about allegations of complicity of State officials in trafficking in Kazakhstan?",
+    c(K, 23, 24),
+    [],
+    ["complicity"],
+)
+q(
+    "fact",
+    "What measures for victims does the committee urge Kazakhstan to implement?",
+    c(K, 22),
+    c(K, 21),
+    ["Free legal aid", "hotlines"],
+)
+q(
+    "fact",
+    "When did the Special Rapporteur on trafficking visit Tajikistan?",
+    c(S, 1),
+    [],
+    ["7 to 16 December 2021"],
+)
+q(
+    "fact",
+    "What share of migrant workers from Tajikistan are women, according to the Special Rapporteur?",
+    c(S, 8),
+    [],
+    ["20 per cent"],
+)
+q(
+    "fact",
+    "How large are remittances from Tajik migrants compared to the GDP of Tajikistan?",
+    c(S, 7),
+    [],
+    ["30 per cent"],
+)
+q(
+    "fact",
+    "Which article of the Criminal Code of Tajikistan criminalizes trafficking in persons?",
+    c(S, 30),
+    [],
+    ["130"],
+)
+q(
+    "fact",
+    "What did the Special Rapporteur say about the Centre on Trafficking in Persons within the Ministry of the Interior?",
+    c(S, 77),
+    c(S, 78),
+    ["2017"],
+)
+q(
+    "fact",
+    "What did the Special Rapporteur say about deportations of Afghan asylum seekers from Tajikistan?",
+    c(S, 27),
+    c(S, 88),
+    ["Afghan"],
+)
+q(
+    "fact",
+    "How many victims of trafficking were repatriated with IOM support in 2020 and 2021 according to the Ministry of the Interior?",
+    c(S, 69),
+    [],
+    ["16 victims"],
+)
+q(
+    "fact",
+    "Which conventions has Tajikistan not yet ratified according to the Special Rapporteur?",
+    c(S, 29),
+    c(S, 85),
+    ["No. 189"],
+)
 
 # --- theme ---
-q("theme", "What do the documents say about data collection in Tajikistan?", c(T, 6, 7), c(PC, 5) + c(PO, 1) + c(PA, 4) + c(S, 82), ["disaggregated"])
-q("theme", "What did the committee say about extraterritorial jurisdiction and double criminality?", c(T, 30), c(T, 31) + c(M, 32, 33) + c(K, 17, 18), ["double criminality"])
-q("theme", "What do the documents say about trafficking of children with disabilities?", c(S, 52), c(S, 17, 45, 58) + c(S, 87), ["disabilities"])
-q("theme", "What do the documents say about shelters for victims of trafficking in Tajikistan?", c(S, 65), c(S, 87, 63, 64), ["shelter"])
-q("theme", "What did the Special Rapporteur say about compensation for victims of trafficking?", c(S, 73, 90), c(S, 74), ["compensation"])
-q("theme", "What did the Special Rapporteur say about lesbian, gay, bisexual and trans persons in Tajikistan?", c(S, 16), c(S, 81, 92, 56, 47), ["lesbian, gay, bisexual"])
-q("theme", "What do the documents say about gender inequality in education of girls in Tajikistan?", c(S, 44), c(S, 15, 51) + c(PC, 27), ["girls"])
-q("theme", "What did the committee recommend on online child sexual exploitation in Tajikistan?", c(T, 23), c(T, 22) + c(PO, 9), ["online child sexual exploitation"])
-q("theme", "What did the committee say about impunity and the investigation of cases of sale of children in Tajikistan?", c(T, 28, 29), c(PO, 11), ["investigated"])
-q("theme", "What do the documents say about awareness-raising and training on the Optional Protocol in Tajikistan?", c(T, 14, 15), c(PO, 5) + c(S, 46, 48), ["awareness-raising"])
-q("theme", "What do the documents say about coordination of the implementation of the Optional Protocol in Turkmenistan?", c(M, 12, 13), [], ["coordinat"])
-q("theme", "What do the documents say about the recovery and reintegration of child victims in Turkmenistan?", c(M, 39, 40), c(M, 35, 36), ["reintegration"])
+q(
+    "theme",
+    "What do the documents say about data collection in Tajikistan?",
+    c(T, 6, 7),
+    c(PC, 5) + c(PO, 1) + c(PA, 4) + c(S, 82),
+    ["disaggregated"],
+)
+q(
+    "theme",
+    "What did the committee say about extraterritorial jurisdiction and double criminality?",
+    c(T, 30),
+    c(T, 31) + c(M, 32, 33) + c(K, 17, 18),
+    ["double criminality"],
+)
+q(
+    "theme",
+    "What do the documents say about trafficking of children with disabilities?",
+    c(S, 52),
+    c(S, 17, 45, 58) + c(S, 87),
+    ["disabilities"],
+)
+q(
+    "theme",
+    "What do the documents say about shelters for victims of trafficking in Tajikistan?",
+    c(S, 65),
+    c(S, 87, 63, 64),
+    ["shelter"],
+)
+q(
+    "theme",
+    "What did the Special Rapporteur say about compensation for victims of trafficking?",
+    c(S, 73, 90),
+    c(S, 74),
+    ["compensation"],
+)
+q(
+    "theme",
+    "What did the Special Rapporteur say about lesbian, gay, bisexual and trans persons in Tajikistan?",
+    c(S, 16),
+    c(S, 81, 92, 56, 47),
+    ["lesbian, gay, bisexual"],
+)
+q(
+    "theme",
+    "What do the documents say about gender inequality in education of girls in Tajikistan?",
+    c(S, 44),
+    c(S, 15, 51) + c(PC, 27),
+    ["girls"],
+)
+q(
+    "theme",
+    "What did the committee recommend on online child sexual exploitation in Tajikistan?",
+    c(T, 23),
+    c(T, 22) + c(PO, 9),
+    ["online child sexual exploitation"],
+)
+q(
+    "theme",
+    "What did the committee say about impunity and the investigation of cases of sale of children in Tajikistan?",
+    c(T, 28, 29),
+    c(PO, 11),
+    ["investigated"],
+)
+q(
+    "theme",
+    "What do the documents say about awareness-raising and training on the Optional Protocol in Tajikistan?",
+    c(T, 14, 15),
+    c(PO, 5) + c(S, 46, 48),
+    ["awareness-raising"],
+)
+q(
+    "theme",
+    "What do the documents say about coordination of the implementation of the Optional Protocol in Turkmenistan?",
+    c(M, 12, 13),
+    [],
+    ["coordinat"],
+)
+q(
+    "theme",
+    "What do the documents say about the recovery and reintegration of child victims in Turkmenistan?",
+    c(M, 39, 40),
+    c(M, 35, 36),
+    ["reintegration"],
+)
 
 # --- comparison ---
-q("comparison", "How do the Committee's concerns about double criminality compare between Turkmenistan and Kazakhstan?", c(M, 32) + c(K, 17), c(M, 33) + c(K, 18), ["double criminality"])
-q("comparison", "Compare what the committee said about ethnic minority children in Turkmenistan and Kazakhstan.", c(M, 24) + c(K, 25), c(K, 26) + c(M, 25), ["ethnic minorities"])
-q("comparison", "Did the committee ask both Tajikistan and Turkmenistan to ratify the Optional Protocol on a communications procedure?", c(T, 35) + c(M, 44), [], ["communications procedure"])
-q("comparison", "What did the committee say about budget allocations for the Optional Protocol in Kazakhstan and Tajikistan?", c(K, 13) + c(T, 16), c(K, 14) + c(T, 17) + c(PO, 6), ["budget"])
-q("comparison", "How did the committee assess data collection in Kazakhstan compared with Turkmenistan?", c(K, 11) + c(M, 6), c(K, 12) + c(M, 7), ["disaggregated"])
-q("comparison", "What did the committee say about child victims being treated as offenders in Tajikistan and Kazakhstan?", c(T, 24) + c(K, 22), c(T, 25, 33, 32), ["offenders", "Non-criminalization"])
-q("comparison", "Compare the committee's recommendations on the Criminal Code in Turkmenistan and Kazakhstan.", c(M, 27) + c(K, 16), c(M, 26) + c(K, 15), ["Criminal Code"])
-q("comparison", "What did the Committee say about the cotton harvest in Tajikistan and in Turkmenistan?", c(T, 20) + c(M, 5), c(T, 21) + c(PO, 8), ["cotton harvest"])
+q(
+    "comparison",
+    "How do the Committee's concerns about double criminality compare between Turkmenistan and Kazakhstan?",
+    c(M, 32) + c(K, 17),
+    c(M, 33) + c(K, 18),
+    ["double criminality"],
+)
+q(
+    "comparison",
+    "Compare what the committee said about ethnic minority children in Turkmenistan and Kazakhstan.",
+    c(M, 24) + c(K, 25),
+    c(K, 26) + c(M, 25),
+    ["ethnic minorities"],
+)
+q(
+    "comparison",
+    "Did the committee ask both Tajikistan and Turkmenistan to ratify the Optional Protocol on a communications procedure?",
+    c(T, 35) + c(M, 44),
+    [],
+    ["communications procedure"],
+)
+q(
+    "comparison",
+    "What did the committee say about budget allocations for the Optional Protocol in Kazakhstan and Tajikistan?",
+    c(K, 13) + c(T, 16),
+    c(K, 14) + c(T, 17) + c(PO, 6),
+    ["budget"],
+)
+q(
+    "comparison",
+    "How did the committee assess data collection in Kazakhstan compared with Turkmenistan?",
+    c(K, 11) + c(M, 6),
+    c(K, 12) + c(M, 7),
+    ["disaggregated"],
+)
+q(
+    "comparison",
+    "What did the committee say about child victims being treated as offenders in Tajikistan and Kazakhstan?",
+    c(T, 24) + c(K, 22),
+    c(T, 25, 33, 32),
+    ["offenders", "Non-criminalization"],
+)
+q(
+    "comparison",
+    "Compare the committee's recommendations on the Criminal Code in Turkmenistan and Kazakhstan.",
+    c(M, 27) + c(K, 16),
+    c(M, 26) + c(K, 15),
+    ["Criminal Code"],
+)
+q(
+    "comparison",
+    "What did the Committee say about the cotton harvest in Tajikistan and in Turkmenistan?",
+    c(T, 20) + c(M, 5),
+    c(T, 21) + c(PO, 8),
+    ["cotton harvest"],
+)
 
 # --- follow-ups ---
-q("followup", "And what about Turkmenistan?", c(M, 24), c(M, 25) + c(M, 6), ["ethnic minorities"], h(ROMA, "The Committee regrets the insufficient information on efforts to prevent Roma children (Mughat and Lyuli) becoming victims (CRC/C/OPSC/TJK/CO/1, paras. 24-25)."))
-q("followup", "And in Kazakhstan?", c(K, 25), c(K, 26), ["ethnic minorities"], h(ROMA, "The Committee regrets ... Roma children (Mughat and Lyuli) (CRC/C/OPSC/TJK/CO/1, para. 24)."))
-q("followup", "What does it recommend about that?", c(T, 21), c(T, 20) + c(PO, 8), ["forced labour"], h("What did the committee say about forced labour in the cotton harvest in Tajikistan?", "The Committee is concerned at the limited information on measures to eliminate child forced labour, particularly in the annual cotton harvest (CRC/C/OPSC/TJK/CO/1, para. 20)."))
-q("followup", "And what about Kazakhstan?", c(K, 17), c(K, 18), ["double criminality"], h("What did the committee say about double criminality in Turkmenistan?", "The Committee is concerned that the requirement of double criminality impedes prosecution (CRC/C/OPSC/TKM/CO/1, para. 32)."))
-q("followup", "And in Turkmenistan?", c(M, 41), c(M, 42), ["helpline"], h("Is there a helpline for child victims in Kazakhstan?", "The Committee urges free telephone hotlines (CRC/C/OPSC/KAZ/CO/1, para. 22)."))
-q("followup", "What about Tajikistan?", c(T, 30), c(T, 31), ["double criminality"], h("What did the committee say about double criminality in Kazakhstan?", "It is concerned that double criminality hampers prosecution (CRC/C/OPSC/KAZ/CO/1, para. 17).", "And in Turkmenistan?", "Same concern (CRC/C/OPSC/TKM/CO/1, para. 32)."))
-q("followup", "And what does the national plan do about it?", c(PO, 10), c(T, 25, 24), ["Take measures to protection children"], h(ROMA, "The Committee recommends measures to protect Roma, migrant and refugee children (CRC/C/OPSC/TJK/CO/1, para. 25)."))
-q("followup", "And what about Kazakhstan?", c(K, 11), c(K, 12), ["disaggregated"], h("What did the committee say about data collection in Turkmenistan?", "The Committee regrets the lack of statistical data disaggregated by sex, age, national and ethnic origin (CRC/C/OPSC/TKM/CO/1, para. 6)."))
-q("followup", "And for Turkmenistan?", c(M, 20), c(M, 21), ["allocation of resources"], h("What did the committee say about resources for the Optional Protocol in Tajikistan?", "It is concerned about the absence of information on resources allocated (CRC/C/OPSC/TJK/CO/1, para. 16)."))
-q("followup", "What about children in street situations?", c(S, 91), c(S, 92, 53), ["street situations"], h("What did the Special Rapporteur say about trafficking of children with disabilities?", "She is concerned about limited action to prevent trafficking of children with disabilities (A/HRC/50/33/Add.1, para. 52)."))
+q(
+    "followup",
+    "And what about Turkmenistan?",
+    c(M, 24),
+    c(M, 25) + c(M, 6),
+    ["ethnic minorities"],
+    h(
+        ROMA,
+        "The Committee regrets the insufficient information on efforts to prevent Roma children (Mughat and Lyuli) becoming victims (CRC/C/OPSC/TJK/CO/1, paras. 24-25).",
+    ),
+)
+q(
+    "followup",
+    "And in Kazakhstan?",
+    c(K, 25),
+    c(K, 26),
+    ["ethnic minorities"],
+    h(
+        ROMA,
+        "The Committee regrets ... Roma children (Mughat and Lyuli) (CRC/C/OPSC/TJK/CO/1, para. 24).",
+    ),
+)
+q(
+    "followup",
+    "What does it recommend about that?",
+    c(T, 21),
+    c(T, 20) + c(PO, 8),
+    ["forced labour"],
+    h(
+        "What did the committee say about forced labour in the cotton harvest in Tajikistan?",
+        "The Committee is concerned at the limited information on measures to eliminate child forced labour, particularly in the annual cotton harvest (CRC/C/OPSC/TJK/CO/1, para. 20).",
+    ),
+)
+q(
+    "followup",
+    "And what about Kazakhstan?",
+    c(K, 17),
+    c(K, 18),
+    ["double criminality"],
+    h(
+        "What did the committee say about double criminality in Turkmenistan?",
+        "The Committee is concerned that the requirement of double criminality impedes prosecution (CRC/C/OPSC/TKM/CO/1, para. 32).",
+    ),
+)
+q(
+    "followup",
+    "And in Turkmenistan?",
+    c(M, 41),
+    c(M, 42),
+    ["helpline"],
+    h(
+        "Is there a helpline for child victims in Kazakhstan?",
+        "The Committee urges free telephone hotlines (CRC/C/OPSC/KAZ/CO/1, para. 22).",
+    ),
+)
+q(
+    "followup",
+    "What about Tajikistan?",
+    c(T, 30),
+    c(T, 31),
+    ["double criminality"],
+    h(
+        "What did the committee say about double criminality in Kazakhstan?",
+        "It is concerned that double criminality hampers prosecution (CRC/C/OPSC/KAZ/CO/1, para. 17).",
+        "And in Turkmenistan?",
+        "Same concern (CRC/C/OPSC/TKM/CO/1, para. 32).",
+    ),
+)
+q(
+    "followup",
+    "And what does the national plan do about it?",
+    c(PO, 10),
+    c(T, 25, 24),
+    ["Take measures to protection children"],
+    h(
+        ROMA,
+        "The Committee recommends measures to protect Roma, migrant and refugee children (CRC/C/OPSC/TJK/CO/1, para. 25).",
+    ),
+)
+q(
+    "followup",
+    "And what about Kazakhstan?",
+    c(K, 11),
+    c(K, 12),
+    ["disaggregated"],
+    h(
+        "What did the committee say about data collection in Turkmenistan?",
+        "The Committee regrets the lack of statistical data disaggregated by sex, age, national and ethnic origin (CRC/C/OPSC/TKM/CO/1, para. 6).",
+    ),
+)
+q(
+    "followup",
+    "And for Turkmenistan?",
+    c(M, 20),
+    c(M, 21),
+    ["allocation of resources"],
+    h(
+        "What did the committee say about resources for the Optional Protocol in Tajikistan?",
+        "It is concerned about the absence of information on resources allocated (CRC/C/OPSC/TJK/CO/1, para. 16).",
+    ),
+)
+q(
+    "followup",
+    "What about children in street situations?",
+    c(S, 91),
+    c(S, 92, 53),
+    ["street situations"],
+    h(
+        "What did the Special Rapporteur say about trafficking of children with disabilities?",
+        "She is concerned about limited action to prevent trafficking of children with disabilities (A/HRC/50/33/Add.1, para. 52).",
+    ),
+)
 
 # --- lookups ---
-q("lookup", "What does paragraph 13 of the Turkmenistan concluding observations say?", c(M, 13), [], ["efficient body"])
-q("lookup", "Show me para. 33 (b) of CRC/C/OPSC/TJK/CO/1.", c(T, 33), [], ["not subject to treatment or sanctions"])
-q("lookup", "What is recommendation 25 of the OPSC concluding observations on Tajikistan?", c(T, 25), c(PO, 10), ["Roma children"])
-q("lookup", "What does paragraph 22 of the Kazakhstan concluding observations say?", c(K, 22), [], ["crisis centres"])
-q("lookup", "Quote paragraph 86 of the Special Rapporteur's report on Tajikistan.", c(S, 86), [], ["identification"])
+q(
+    "lookup",
+    "What does paragraph 13 of the Turkmenistan concluding observations say?",
+    c(M, 13),
+    [],
+    ["efficient body"],
+)
+q(
+    "lookup",
+    "Show me para. 33 (b) of CRC/C/OPSC/TJK/CO/1.",
+    c(T, 33),
+    [],
+    ["not subject to treatment or sanctions"],
+)
+q(
+    "lookup",
+    "What is recommendation 25 of the OPSC concluding observations on Tajikistan?",
+    c(T, 25),
+    c(PO, 10),
+    ["Roma children"],
+)
+q(
+    "lookup",
+    "What does paragraph 22 of the Kazakhstan concluding observations say?",
+    c(K, 22),
+    [],
+    ["crisis centres"],
+)
+q(
+    "lookup",
+    "Quote paragraph 86 of the Special Rapporteur's report on Tajikistan.",
+    c(S, 86),
+    [],
+    ["identification"],
+)
 q("lookup", "What does paragraph 1 of CRC/C/OPSC/KAZ/CO/1 say?", c(K, 1), [], ["1084th"])
 q("lookup", "Read paragraph 42 of CRC/C/OPSC/TKM/CO/1.", c(M, 42), [], ["national helpline"])
-q("lookup", "What does paragraph 9 of the Tajikistan OPSC concluding observations say?", c(T, 9), c(PO, 2), ["criminal law"])
+q(
+    "lookup",
+    "What does paragraph 9 of the Tajikistan OPSC concluding observations say?",
+    c(T, 9),
+    c(PO, 2),
+    ["criminal law"],
+)
 q("lookup", "What is in paragraph 90 of A/HRC/50/33/Add.1?", c(S, 90), [], ["compensation"])
-q("lookup", "What does paragraph 36 of the Turkmenistan concluding observations recommend?", c(M, 36), [], ["early detection"])
+q(
+    "lookup",
+    "What does paragraph 36 of the Turkmenistan concluding observations recommend?",
+    c(M, 36),
+    [],
+    ["early detection"],
+)
 q("lookup", "Show row 8 of the OPAC national plan.", c(PA, 8), [], ["mines"])
 
 # --- plan ---
-q("plan", "Which agencies implement the national plan's activity on Roma/Jugi children?", c(PC, 30), [], ["MOHSPP", "MLMEP"])
-q("plan", "When is the birth registration reform planned in Tajikistan's national plan?", c(PC, 13), [], ["2018-2019"])
-q("plan", "What does the national plan of action foresee against forced child labour in the cotton harvesting season?", c(PO, 8), c(PC, 31) + c(T, 21), ["cotton harvesting season"])
-q("plan", "Which agency leads the mine risk prevention activities in the OPAC plan?", c(PA, 8), [], ["TNMAC"])
-q("plan", "What does the national plan foresee on juvenile justice?", c(PC, 34), [], ["justice for children"])
-q("plan", "What activities does the national plan foresee for children with disabilities?", c(PC, 20), c(PC, 10, 27), ["Day Care"])
-q("plan", "What is planned in Tajikistan's national plan about HIV/AIDS?", c(PC, 25), c(PC, 10, 24), ["mother-to-child transmission"])
-q("plan", "What does the OPAC plan foresee on children joining extremist and radical movements?", c(PA, 5), [], ["extremist and radical movements"])
-q("plan", "What does the national plan foresee for children living or working in the street?", c(PC, 32), [], ["street"])
-q("plan", "Which ministries implement the OPSC plan's activity on budgetary funding?", c(PO, 6), [], ["MOF", "MEDT"])
-q("plan", "What does the national plan say about training programs in military institutions?", c(PA, 6), [], ["curriculum"])
-q("plan", "What does the plan foresee about accession to the Firearms Protocol?", c(PA, 10), [], ["Firearms"])
-q("plan", "What does the national plan foresee on the age of marriage?", c(PC, 9), [], ["Family Code"])
-q("plan", "What does the national plan foresee on asylum-seeking and refugee children?", c(PC, 29), [], ["asylum seekers"])
+q(
+    "plan",
+    "Which agencies implement the national plan's activity on Roma/Jugi children?",
+    c(PC, 30),
+    [],
+    ["MOHSPP", "MLMEP"],
+)
+q(
+    "plan",
+    "When is the birth registration reform planned in Tajikistan's national plan?",
+    c(PC, 13),
+    [],
+    ["2018-2019"],
+)
+q(
+    "plan",
+    "What does the national plan of action foresee against forced child labour in the cotton harvesting season?",
+    c(PO, 8),
+    c(PC, 31) + c(T, 21),
+    ["cotton harvesting season"],
+)
+q(
+    "plan",
+    "Which agency leads the mine risk prevention activities in the OPAC plan?",
+    c(PA, 8),
+    [],
+    ["TNMAC"],
+)
+q(
+    "plan",
+    "What does the national plan foresee on juvenile justice?",
+    c(PC, 34),
+    [],
+    ["justice for children"],
+)
+q(
+    "plan",
+    "What activities does the national plan foresee for children with disabilities?",
+    c(PC, 20),
+    c(PC, 10, 27),
+    ["Day Care"],
+)
+q(
+    "plan",
+    "What is planned in Tajikistan's national plan about HIV/AIDS?",
+    c(PC, 25),
+    c(PC, 10, 24),
+    ["mother-to-child transmission"],
+)
+q(
+    "plan",
+    "What does the OPAC plan foresee on children joining extremist and radical movements?",
+    c(PA, 5),
+    [],
+    ["extremist and radical movements"],
+)
+q(
+    "plan",
+    "What does the national plan foresee for children living or working in the street?",
+    c(PC, 32),
+    [],
+    ["street"],
+)
+q(
+    "plan",
+    "Which ministries implement the OPSC plan's activity on budgetary funding?",
+    c(PO, 6),
+    [],
+    ["MOF", "MEDT"],
+)
+q(
+    "plan",
+    "What does the national plan say about training programs in military institutions?",
+    c(PA, 6),
+    [],
+    ["curriculum"],
+)
+q(
+    "plan",
+    "What does the plan foresee about accession to the Firearms Protocol?",
+    c(PA, 10),
+    [],
+    ["Firearms"],
+)
+q(
+    "plan",
+    "What does the national plan foresee on the age of marriage?",
+    c(PC, 9),
+    [],
+    ["Family Code"],
+)
+q(
+    "plan",
+    "What does the national plan foresee on asylum-seeking and refugee children?",
+    c(PC, 29),
+    [],
+    ["asylum seekers"],
+)
 
 # --- link ---
-q("link", "What does the national plan do about recommendation 25 of the OPSC concluding observations?", c(PO, 10), c(T, 25), ["Take measures to protection children"])
+q(
+    "link",
+    "What does the national plan do about recommendation 25 of the OPSC concluding observations?",
+    c(PO, 10),
+    c(T, 25),
+    ["Take measures to protection children"],
+)
 q("link", "Which recommendation does row 8 of the OPSC plan implement?", c(PO, 8), c(T, 21), ["21"])
-q("link", "Which OPSC recommendations have no activity in the national plan?", c(T, 27, 35, 36, 37, 38), [], ["define and criminalize"])
-q("link", "How does the national plan implement recommendation 21 of the OPSC concluding observations on forced labour?", c(PO, 8), c(T, 21), ["cotton harvesting season"])
-q("link", "Which plan row implements recommendation 7 on data collection of CRC/C/OPSC/TJK/CO/1?", c(PO, 1), c(T, 7), ["inter-sectoral working group"])
-q("link", "What does the plan do about recommendation 29 on investigation of cases?", c(PO, 11), c(T, 29), ["law enforcement"])
-q("link", "What does the OPSC plan do about recommendation 23 on information and communication technologies?", c(PO, 9), c(T, 23), ["information and communication technologies"])
-q("link", "Which recommendations does row 2 of the OPSC plan implement?", c(PO, 2), c(T, 9, 26, 31, 34), ["Recommendations 9, 26, 31 and 34"] if False else ["criminal legislation"])
+q(
+    "link",
+    "Which OPSC recommendations have no activity in the national plan?",
+    c(T, 27, 35, 36, 37, 38),
+    [],
+    ["define and criminalize"],
+)
+q(
+    "link",
+    "How does the national plan implement recommendation 21 of the OPSC concluding observations on forced labour?",
+    c(PO, 8),
+    c(T, 21),
+    ["cotton harvesting season"],
+)
+q(
+    "link",
+    "Which plan row implements recommendation 7 on data collection of CRC/C/OPSC/TJK/CO/1?",
+    c(PO, 1),
+    c(T, 7),
+    ["inter-sectoral working group"],
+)
+q(
+    "link",
+    "What does the plan do about recommendation 29 on investigation of cases?",
+    c(PO, 11),
+    c(T, 29),
+    ["law enforcement"],
+)
+q(
+    "link",
+    "What does the OPSC plan do about recommendation 23 on information and communication technologies?",
+    c(PO, 9),
+    c(T, 23),
+    ["information and communication technologies"],
+)
+q(
+    "link",
+    "Which recommendations does row 2 of the OPSC plan implement?",
+    c(PO, 2),
+    c(T, 9, 26, 31, 34),
+    ["Recommendations 9, 26, 31 and 34"] if False else ["criminal legislation"],
+)
 
 # --- paraphrase ---
-q("paraphrase", "Are kids from Gypsy communities in Tajikistan protected from being sold?", c(T, 24, 25), c(PC, 30) + c(PO, 10) + c(S, 53), ["Roma"])
-q("paraphrase", "Can kids who were prostituted in Tajikistan be punished by the courts?", c(T, 32), c(T, 33), ["arrested and prosecuted"])
-q("paraphrase", "Is there a free phone number that abused children in Turkmenistan can call?", c(M, 41), c(M, 42), ["helpline"])
-q("paraphrase", "Do Tajik women who go abroad for work face particular dangers?", c(S, 8), c(S, 37, 91), ["Women account for"])
-q("paraphrase", "How much money do Tajiks working in Russia send home?", c(S, 7), [], ["remittance"])
-q("paraphrase", "Is there enough money in Kazakhstan's budget for the fight against child selling?", c(K, 13), c(K, 14), ["budget allocations"])
-q("paraphrase", "Are people in Turkmenistan's NGOs free to work on children's rights?", c(M, 22), c(M, 23), ["civil society organizations"])
-q("paraphrase", "Can companies be held criminally responsible in Turkmenistan for selling children?", c(M, 30), c(M, 31), ["legal entities", "corporations"])
-q("paraphrase", "Do the police in Tajikistan look down on women who were trafficked?", c(S, 56), c(S, 14, 86), ["discriminatory attitudes"])
-q("paraphrase", "What happens to Tajik children brought back from war zones?", c(S, 71), c(S, 87, 54), ["conflict"])
+q(
+    "paraphrase",
+    "Are kids from Gypsy communities in Tajikistan protected from being sold?",
+    c(T, 24, 25),
+    c(PC, 30) + c(PO, 10) + c(S, 53),
+    ["Roma"],
+)
+q(
+    "paraphrase",
+    "Can kids who were prostituted in Tajikistan be punished by the courts?",
+    c(T, 32),
+    c(T, 33),
+    ["arrested and prosecuted"],
+)
+q(
+    "paraphrase",
+    "Is there a free phone number that abused children in Turkmenistan can call?",
+    c(M, 41),
+    c(M, 42),
+    ["helpline"],
+)
+q(
+    "paraphrase",
+    "Do Tajik women who go abroad for work face particular dangers?",
+    c(S, 8),
+    c(S, 37, 91),
+    ["Women account for"],
+)
+q(
+    "paraphrase",
+    "How much money do Tajiks working in Russia send home?",
+    c(S, 7),
+    [],
+    ["remittance"],
+)
+q(
+    "paraphrase",
+    "Is there enough money in Kazakhstan's budget for the fight against child selling?",
+    c(K, 13),
+    c(K, 14),
+    ["budget allocations"],
+)
+q(
+    "paraphrase",
+    "Are people in Turkmenistan's NGOs free to work on children's rights?",
+    c(M, 22),
+    c(M, 23),
+    ["civil society organizations"],
+)
+q(
+    "paraphrase",
+    "Can companies be held criminally responsible in Turkmenistan for selling children?",
+    c(M, 30),
+    c(M, 31),
+    ["legal entities", "corporations"],
+)
+q(
+    "paraphrase",
+    "Do the police in Tajikistan look down on women who were trafficked?",
+    c(S, 56),
+    c(S, 14, 86),
+    ["discriminatory attitudes"],
+)
+q(
+    "paraphrase",
+    "What happens to Tajik children brought back from war zones?",
+    c(S, 71),
+    c(S, 87, 54),
+    ["conflict"],
+)
 
 # --- unanswerable ---
 U = [
@@ -156,7 +774,21 @@ for text in U:
 
 with open(__import__("pathlib").Path(__file__).with_name("gold.jsonl"), "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):
-        f.write(json.dumps({"id": f"q{i:03d}", "question": item["question"], "history": item["history"], "type": item["type"],
-                            "must_cite": item["must"], "may_cite": item["may"], "key_facts": item["facts"],
-                            "answerable": item["answerable"], "notes": item["notes"]}, ensure_ascii=False) + "\n")
+        f.write(
+            json.dumps(
+                {
+                    "id": f"q{i:03d}",
+                    "question": item["question"],
+                    "history": item["history"],
+                    "type": item["type"],
+                    "must_cite": item["must"],
+                    "may_cite": item["may"],
+                    "key_facts": item["facts"],
+                    "answerable": item["answerable"],
+                    "notes": item["notes"],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 print(len(Q))

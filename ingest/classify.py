@@ -248,7 +248,7 @@ CONCERN = re.compile(
     re.I,
 )
 RECOMMENDATION = re.compile(
-    r"\b(recommends?|urges?|encourages?|requests?|calls (on|upon)|invites?|reiterates (its|her) recommendation)\b",
+    r"\b(recommends?|urges?|encourages?|requests (that|the)|calls (on|upon)|invites? the|reiterates (its|her) recommendation)\b",
     re.I,
 )
 POSITIVE = re.compile(

@@ -222,7 +222,7 @@ def run_guarded(fn: Callable[[], T]) -> T:
     except (typer.Exit, SystemExit):
         raise
     except Exception:
-        log.exception("unexpected error")
+        log.error("unexpected error", exc_info=log.isEnabledFor(logging.INFO))
         typer.echo(
             "error: something went wrong; run with --verbose and see the log above.", err=True
         )

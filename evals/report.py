@@ -1,0 +1,136 @@
+"""The evaluation report: a terminal table, Markdown, JSON and a PNG chart.
+
+Formatting only; the numbers come from `runner`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+SHOWN = (
+    "hit_rate",
+    "recall_at_10",
+    "mrr",
+    "ndcg_at_10",
+    "citation_recall",
+    "citation_precision",
+    "unverifiable_quotes",
+    "cited_not_retrieved",
+    "support_recall",
+    "support_precision",
+    "key_fact_coverage",
+    "abstention_accuracy",
+    "false_abstention_rate",
+    "latency_p50_ms",
+    "latency_p95_ms",
+)
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.3f}"
+
+
+def table(summary: dict[str, Any]) -> str:
+    """Metrics (rows) by system (columns), as Markdown."""
+    systems = list(summary["systems"])
+    lines = ["| metric | " + " | ".join(systems) + " |", "|---|" + "---|" * len(systems)]
+    for metric in SHOWN:
+        lines.append(
+            f"| {metric} | "
+            + " | ".join(_fmt(summary["systems"][s].get(metric)) for s in systems)
+            + " |"
+        )
+    return "\n".join(lines)
+
+
+def write_report(summary: dict[str, Any], out: Path) -> None:
+    """report.md, results.json and metrics.png under `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.json").write_text(
+        json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    rd = summary["systems"]["rightsdesk"]
+    lines = [
+        "# Rights Desk evaluation",
+        "",
+        f"{summary['questions']} gold questions ({summary['unanswerable']} unanswerable); gate "
+        + (
+            "**passed**."
+            if summary["passed"]
+            else "**failed**: " + "; ".join(summary["gate_failures"])
+        ),
+        "",
+        table(summary),
+        "",
+        f"Lexical support check agreement with {int(rd.get('support_labels', 0))} labelled pairs: "
+        f"{_fmt(rd.get('support_check_agreement'))}. LLM-judged faithfulness/relevancy: {summary['llm_judged']}.",
+        "",
+        "Baselines never abstain; they cite their top units (naive: the paragraphs inside its top two chunks).",
+        "",
+        "## Citation recall by question type (abstention accuracy for unanswerable)",
+        "",
+        "| type | " + " | ".join(summary["by_type"]) + " |",
+        "|---|" + "---|" * len(summary["by_type"]),
+    ]
+    types = sorted({t for v in summary["by_type"].values() for t in v})
+    for t in types:
+        lines.append(
+            f"| {t} | "
+            + " | ".join(_fmt(summary["by_type"][s].get(t)) for s in summary["by_type"])
+            + " |"
+        )
+    lines += ["", "## Questions Rights Desk got partly wrong", ""]
+    lines += [
+        f"- {f['id']} ({f['type']}): {'; '.join(f['problems'])}"
+        for f in summary["failing_questions"]
+    ] or ["None."]
+    (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _chart(summary, out / "metrics.png")
+
+
+def _chart(summary: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    metrics = [
+        "hit_rate",
+        "mrr",
+        "ndcg_at_10",
+        "citation_recall",
+        "citation_precision",
+        "key_fact_coverage",
+        "abstention_accuracy",
+    ]
+    systems = list(summary["systems"])
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(14, 5))
+    width = 0.8 / len(systems)
+    for i, s in enumerate(systems):
+        ax1.bar(
+            [m + i * width for m in range(len(metrics))],
+            [summary["systems"][s].get(k, 0) for k in metrics],
+            width,
+            label=s,
+        )
+    ax1.set_xticks(
+        [m + width * (len(systems) - 1) / 2 for m in range(len(metrics))],
+        metrics,
+        rotation=30,
+        ha="right",
+    )
+    ax1.set_ylim(0, 1.05)
+    ax1.set_title("Metrics per system")
+    ax1.legend()
+    per_type = summary["by_type"]["rightsdesk"]
+    ax2.bar(list(per_type), list(per_type.values()), color="#2b6cb0")
+    ax2.set_ylim(0, 1.05)
+    ax2.set_title("Rights Desk: citation recall by question type")
+    ax2.tick_params(axis="x", rotation=30)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

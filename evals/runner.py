@@ -1,0 +1,175 @@
+"""`rightsdesk eval`: run the gold set through Rights Desk and the baselines, report, gate.
+
+The gate fails when a Rights Desk metric is below its floor (evals/thresholds.json) or more
+than 3 points worse than the committed baseline (evals/baseline.json). Progress goes to
+stderr; `--json` prints one object on stdout. `python -m evals.runner --write-baseline`
+records the current Rights Desk figures as the new baseline.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from evals.gold import EVALS_DIR, load_gold, load_labels
+from evals.metrics import Outcome, by_type, citation_recall, key_fact_coverage, summarise
+from rightsdesk.settings import BUNDLED_CORPUS, Settings
+
+MAX_DROP = 0.03
+SYSTEMS = ("rightsdesk", "naive", "bm25", "dense")
+
+
+def gate(
+    metrics: dict[str, float], thresholds: dict[str, dict[str, float]], baseline: dict[str, float]
+) -> list[str]:
+    """Reasons the gate fails (empty when it passes)."""
+    failures = []
+    for name, rule in thresholds.items():
+        value = metrics.get(name)
+        if value is None:
+            failures.append(f"{name}: not measured")
+            continue
+        if "min" in rule and value < rule["min"]:
+            failures.append(f"{name} = {value:.3f} is below the floor {rule['min']:.3f}")
+        if "max" in rule and value > rule["max"]:
+            failures.append(f"{name} = {value:.3f} is above the ceiling {rule['max']:.3f}")
+        base = baseline.get(name)
+        if base is not None and "min" in rule and value < base - MAX_DROP:
+            failures.append(
+                f"{name} = {value:.3f} dropped more than 3 points from the baseline {base:.3f}"
+            )
+        if base is not None and "max" in rule and rule["max"] > 0 and value > base + MAX_DROP:
+            failures.append(
+                f"{name} = {value:.3f} rose more than 3 points above the baseline {base:.3f}"
+            )
+    return failures
+
+
+def support_agreement(texts: dict[str, str]) -> dict[str, float]:
+    """Agreement of the lexical support check with the labelled pairs."""
+    from assistant.support import supports
+
+    labels = [lab for lab in load_labels() if lab.unit in texts]
+    if not labels:
+        return {}
+    right = sum(1 for lab in labels if supports(lab.sentence, texts[lab.unit]) == lab.supported)
+    return {"support_check_agreement": right / len(labels), "support_labels": float(len(labels))}
+
+
+def failing(outcomes: list[Outcome]) -> list[dict[str, Any]]:
+    """Questions where Rights Desk missed something, with what was missed."""
+    out = []
+    for o in outcomes:
+        missed = sorted(set(o.must) - set(o.cited))
+        extra = sorted(set(o.cited) - set(o.must) - set(o.may))
+        facts = [f for f in o.facts if f.lower() not in o.answer.lower()]
+        problem = []
+        if o.answerable and o.abstained:
+            problem.append("abstained")
+        if not o.answerable and not o.abstained:
+            problem.append("answered an unanswerable question")
+        if missed and not o.abstained:
+            problem.append(f"missed {', '.join(missed)}")
+        if extra:
+            problem.append(f"also cited {', '.join(extra)}")
+        if facts and not o.abstained:
+            problem.append(f"key facts absent: {', '.join(facts)}")
+        if problem:
+            out.append({"id": o.qid, "type": o.qtype, "problems": problem})
+    return out
+
+
+def run_suite(
+    settings: Settings,
+    out: Path = EVALS_DIR / "report",
+    as_json: bool = False,
+    baselines: bool = True,
+    echo: Callable[[str], None] = print,
+) -> bool:
+    """Run everything, write the report, print the table (or JSON); True when the gate passes."""
+    from evals.report import write_report
+    from evals.systems import Naive, RightsDesk, SingleSignal
+    from rightsdesk.app import build_assistant
+
+    log = (lambda msg: print(msg, file=sys.stderr)) if as_json else echo
+    gold = load_gold()
+    assistant = build_assistant(settings)
+    texts = {
+        f"{d.id}::{u.number}": u.text
+        for d in assistant.corpus.docs.values()
+        for u in (*d.paragraphs, *d.rows)
+    }
+    systems: list[Any] = [RightsDesk(assistant)]
+    if baselines:
+        log("building the naive baseline (fixed-size chunks, vector top-k)...")
+        systems += [
+            Naive(assistant, BUNDLED_CORPUS),
+            SingleSignal(assistant, "bm25"),
+            SingleSignal(assistant, "dense"),
+        ]
+    results: dict[str, dict[str, float]] = {}
+    outcomes: dict[str, list[Outcome]] = {}
+    for system in systems:
+        log(f"running {system.name} on {len(gold)} questions...")
+        outcomes[system.name] = [system.answer(item) for item in gold]
+        results[system.name] = summarise(outcomes[system.name], texts)
+    results["rightsdesk"] |= support_agreement(texts)
+    thresholds = json.loads((EVALS_DIR / "thresholds.json").read_text())
+    base_path = EVALS_DIR / "baseline.json"
+    baseline = json.loads(base_path.read_text()) if base_path.is_file() else {}
+    failures = gate(results["rightsdesk"], thresholds, baseline)
+    summary = {
+        "questions": len(gold),
+        "unanswerable": sum(1 for g in gold if not g.answerable),
+        "passed": not failures,
+        "thresholds": thresholds,
+        "systems": results,
+        "gate_failures": failures,
+        "by_type": {name: by_type(o) for name, o in outcomes.items()},
+        "failing_questions": failing(outcomes["rightsdesk"]),
+        "llm_judged": "skipped: no language model configured"
+        if not settings.llm_enabled
+        else "not implemented in this run",
+    }
+    write_report(summary, out)
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    k: summary[k]
+                    for k in ("questions", "unanswerable", "passed", "thresholds", "systems")
+                }
+            )
+        )
+    else:
+        from evals.report import table
+
+        echo(table(summary))
+        echo(
+            f"\nReport: {out / 'report.md'} (JSON: {out / 'results.json'}, chart: {out / 'metrics.png'})"
+        )
+        echo("Gate: PASSED" if not failures else "Gate: FAILED\n  " + "\n  ".join(failures))
+    return not failures
+
+
+def _write_baseline() -> None:
+    from rightsdesk.settings import configure_offline
+
+    configure_offline()
+    settings = Settings()
+    run_suite(settings, baselines=False, echo=lambda m: print(m, file=sys.stderr))
+    results = json.loads((EVALS_DIR / "report" / "results.json").read_text())["systems"][
+        "rightsdesk"
+    ]
+    keep = {k: round(v, 4) for k, v in results.items() if not k.startswith("latency")}
+    (EVALS_DIR / "baseline.json").write_text(json.dumps(keep, indent=2) + "\n")
+    print(f"baseline written: {EVALS_DIR / 'baseline.json'}")
+
+
+__all__ = ["citation_recall", "gate", "key_fact_coverage", "run_suite"]
+
+if __name__ == "__main__" and "--write-baseline" in sys.argv:
+    _write_baseline()
