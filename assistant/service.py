@@ -33,16 +33,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
-MAX_UNITS = 5
+MAX_UNITS = 3
 CANDIDATES = 30
 # Selection and abstention thresholds, calibrated on the gold set (evals/gold.jsonl).
 MIN_DENSE = 0.62  # cosine above which a unit is on topic even with no shared word
+MIN_DENSE_TOP = 0.45  # the unit nearest in meaning counts when at least this close
+TOP_MARGIN = 0.02  # ... and within this of the nearest
 MIN_DENSE_WITH_TERMS = 0.25  # ... and the floor when it shares the question's words
 MIN_MATCH = 0.45  # IDF-weighted share of the question's topic words found in the unit
 TAG_BONUS = 0.3  # the unit is tagged with a group or theme the question names
 KIND_BONUS = 0.1  # the unit comes from the kind of document the question names
 RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
-KEEP_RATIO = 0.6  # keep units at least this relevant relative to the best one
+KEEP_RATIO = 0.9  # keep units at least this relevant relative to the best one
+EXPAND_RATIO = (
+    0.6  # a partner or linked unit joins when at least this relevant relative to the best
+)
 
 
 @dataclass
@@ -213,6 +218,10 @@ class Assistant:
         return query
 
     def _evidence(self, query: Query) -> Found:
+        if query.unknown_bodies and not query.doc_ids:
+            return Found(
+                abstain=f"The documents include nothing from the {', '.join(query.unknown_bodies)}."
+            )
         if query.unknown_countries and not query.countries and not query.doc_ids:
             return Found(
                 abstain=f"The documents do not cover {', '.join(query.unknown_countries)}."
@@ -241,7 +250,7 @@ class Assistant:
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
             )
-        return Found(self._expand(chosen), hits=hits, notice=notice)
+        return Found(self._expand(query, chosen), hits=hits, notice=notice)
 
     @staticmethod
     def _unit_hit(view: UnitView, source: str) -> Hit:
@@ -264,24 +273,38 @@ class Assistant:
             sources=u.sources,
         )
 
+    def relevance(self, query: Query, view: UnitView) -> float:
+        """How well a unit matches the question's words, groups/themes and document kind."""
+        match = self.corpus.match(view, query.match_terms)
+        if set(query.tags) - GENERIC_TAGS & set(view.tags):
+            match += TAG_BONUS
+        if query.kinds and view.doc.kind in query.kinds:
+            match += KIND_BONUS
+        return match
+
     def choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
         """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
         topic = set(query.match_terms)
-        qtags = set(query.tags) - GENERIC_TAGS
         scored: list[tuple[float, Evidence]] = []
+        best_dense = max((u.dense for u in units[:CANDIDATES]), default=0.0)
         for u in units[:CANDIDATES]:
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue
             match = self.corpus.match(view, topic)
-            tagged = bool(qtags & set(view.tags))
             floor = MIN_DENSE_WITH_TERMS if dense else 0.0
-            on_topic = (match >= MIN_MATCH and u.dense >= floor) or u.dense >= MIN_DENSE
-            if not on_topic and not (tagged and match > 0):
+            tagged = bool((set(query.tags) - GENERIC_TAGS) & set(view.tags))
+            closest = (
+                u.dense >= MIN_DENSE_TOP and u.dense >= best_dense - TOP_MARGIN
+            )  # the nearest in meaning
+            if not (
+                (match >= MIN_MATCH and u.dense >= floor)
+                or u.dense >= MIN_DENSE
+                or closest
+                or (tagged and match > 0)
+            ):
                 continue
-            relevance = match + (TAG_BONUS if tagged else 0.0)
-            if query.kinds and view.doc.kind in query.kinds:
-                relevance += KIND_BONUS
+            relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
             scored.append((relevance + RRF_WEIGHT * u.score, Evidence(view, relevance)))
         if not scored:
             return []
@@ -290,19 +313,27 @@ class Assistant:
         kept.sort(key=lambda se: -se[0])
         return [ev for _, ev in kept[:MAX_UNITS]]
 
-    def _expand(self, chosen: list[Evidence]) -> list[Evidence]:
-        """Add each top unit's concern/recommendation partner and its plan links."""
+    def _expand(self, query: Query, chosen: list[Evidence]) -> list[Evidence]:
+        """Add a top unit's concern/recommendation partner and plan links when they are on topic too."""
         out = list(chosen)
         seen = {e.view.key for e in chosen}
-        for ev in chosen[:3]:
+        best = max(e.score for e in chosen)
+        about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
+        for ev in chosen[:2]:
             extra: list[tuple[UnitView, str]] = [(v, "link") for v in self.corpus.linked(ev.view)]
             partner = self.corpus.partner(ev.view)
             if partner is not None:
                 extra.append((partner, "pair"))
             for view, reason in extra:
-                if view.key not in seen:
+                if view.key in seen:
+                    continue
+                score = self.relevance(query, view)
+                top_pair = (
+                    reason == "pair" and ev is chosen[0]
+                )  # the top unit's concern/recommendation
+                if score >= EXPAND_RATIO * best or (reason == "link" and about_plan) or top_pair:
                     seen.add(view.key)
-                    out.append(Evidence(view, ev.score * 0.9, reason))
+                    out.append(Evidence(view, score, reason))
         return out
 
     def _lookups(self, query: Query) -> list[Evidence]:

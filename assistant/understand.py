@@ -61,7 +61,32 @@ IMPLEMENTATION = re.compile(
 )
 
 
-GENERIC_TAGS = frozenset({"children"})  # names nearly every unit: no use as an expansion
+GENERIC_TAGS = frozenset({"children"})
+NAMED_BODIES = (
+    (re.compile(r"\bCommittee against Torture\b|\bCAT\b"), "Committee against Torture"),
+    (re.compile(r"\bHuman Rights Committee\b|\bCCPR\b"), "Human Rights Committee"),
+    (
+        re.compile(r"\bCEDAW\b|Elimination of Discrimination against Women", re.I),
+        "Committee on the Elimination of Discrimination against Women",
+    ),
+    (
+        re.compile(r"\bCERD\b|Elimination of Racial Discrimination", re.I),
+        "Committee on the Elimination of Racial Discrimination",
+    ),
+    (
+        re.compile(r"\bCESCR\b|Economic, Social and Cultural Rights", re.I),
+        "Committee on Economic, Social and Cultural Rights",
+    ),
+    (
+        re.compile(r"\bCRPD\b|Committee on the Rights of Persons with Disabilities", re.I),
+        "Committee on the Rights of Persons with Disabilities",
+    ),
+    (re.compile(r"\b(UPR|Universal Periodic Review)\b", re.I), "Universal Periodic Review"),
+)
+MANDATE = re.compile(
+    r"\bSpecial Rapporteur on ([A-Za-z ,-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for)\b|[?.,]|$)",
+    re.I,
+)  # names nearly every unit: no use as an expansion
 
 
 @dataclass(frozen=True)
@@ -89,6 +114,7 @@ class Query:
     follow_up: bool = False
     plan_flavour: str | None = None
     tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
+    unknown_bodies: tuple[str, ...] = ()  # treaty bodies or mandates named that no document is from
 
     @property
     def match_terms(self) -> tuple[str, ...]:
@@ -226,7 +252,21 @@ class QueryParser:
             coverage=coverage,
             plan_flavour=flavour,
             tags=tag(question),
+            unknown_bodies=self._unknown_bodies(question),
         )
+
+    def _unknown_bodies(self, question: str) -> tuple[str, ...]:
+        """Bodies or mandates the question names, when the corpus has no document of theirs."""
+        bodies = " ".join(d.body for d in self.corpus.docs.values()).lower()
+        out = [
+            name for rx, name in NAMED_BODIES if rx.search(question) and name.lower() not in bodies
+        ]
+        m = MANDATE.search(question)
+        if m:
+            words = [w for w in terms(m.group(1), generic=True) if len(w) > 3][:1]
+            if words and not all(w in terms(bodies, generic=True) for w in words):
+                out.append(f"Special Rapporteur on {m.group(1).strip()}")
+        return tuple(out)
 
     @staticmethod
     def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:

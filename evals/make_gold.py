@@ -762,7 +762,7 @@ U = [
     "What is the population of Dushanbe?",
     "What did the Special Rapporteur on freedom of religion say about Tajikistan?",
     "When will the next Olympic Games take place?",
-    "What did the committee recommend on climate change and children's health in Tajikistan?",
+    "What did the committee say about nuclear safety in Kazakhstan?",
     "What does the national plan of Kyrgyzstan foresee on child labour?",
     "What did the committee say about the rights of older persons in Kazakhstan?",
     "What is the exchange rate of the Tajik somoni?",
@@ -771,6 +771,29 @@ U = [
 ]
 for text in U:
     q("unanswerable", text, [], [], [], answerable=False)
+
+# Pooled judgements: paragraphs first surfaced by a system run, then read and judged relevant by hand
+# (TREC-style pooling); each was checked against the question before being allowed.
+POOLED = {
+    "q003": c(S, 28),
+    "q017": c(S, 4),
+    "q018": c(S, 37),
+    "q022": c(S, 22, 26),
+    "q027": c(S, 92),
+    "q033": c(T, 18),
+    "q034": c(PO, 7),
+    "q051": c(PC, 30),
+    "q056": c(PO, 7),
+    "q071": c(PC, 5),
+    "q078": c(PC, 17),
+}
+for i, item in enumerate(Q, 1):
+    extra = POOLED.get(f"q{i:03d}", [])
+    item["may"] += [k for k in extra if k not in item["may"]]
+    if extra:
+        item["notes"] = (
+            item["notes"] + "; " if item["notes"] else ""
+        ) + "may_cite extended by pooled judgement"
 
 with open(__import__("pathlib").Path(__file__).with_name("gold.jsonl"), "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):

@@ -47,6 +47,8 @@ def retrieval_scores(
     """Hit rate, recall, MRR and nDCG at k, as LlamaIndex's RetrieverEvaluator computes them."""
     got = collapse(retrieved)[:k]
     exp = list(expected)
+    if not got or not exp:
+        return {"hit_rate": 0.0, "recall_at_10": 0.0, "mrr": 0.0, "ndcg_at_10": 0.0}
     return {
         "hit_rate": HitRate().compute(expected_ids=exp, retrieved_ids=got).score or 0.0,
         "recall_at_10": Recall().compute(expected_ids=exp, retrieved_ids=got).score or 0.0,
