@@ -10,7 +10,7 @@ import pytest
 from rightsdesk.app import build_assistant, build_ingestor, build_store
 from rightsdesk.errors import StoreUnavailable
 from tests.conftest import make_settings
-from tests.servers.chroma import ChromaServer
+from vectorstore.server import ChromaServer
 
 pytestmark = pytest.mark.slow
 QUESTION = "What does the committee say about street children and ethnic minorities in Kazakhstan?"

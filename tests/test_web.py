@@ -13,7 +13,7 @@ import pytest
 from assistant.export import markdown_to_docx
 from assistant.present import conversation_markdown
 from rightsdesk.settings import PROJECT_ROOT, Settings
-from tests.servers.chroma import free_port
+from vectorstore.server import free_port
 
 pytestmark = pytest.mark.slow
 ROMA = "What did the committee say about Roma children in Tajikistan?"

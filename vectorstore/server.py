@@ -1,4 +1,4 @@
-"""A real `chroma run` server on 127.0.0.1, started and stopped by tests."""
+"""A real `chroma run` server on 127.0.0.1, started and stopped by the tests and the benchmark."""
 
 from __future__ import annotations
 

@@ -1,0 +1,294 @@
+"""`rightsdesk bench`: ingest, start-up and query cost, against the naive pipeline, and at scale.
+
+Quick: the bundled corpus alone. Full: adds corpora grown 10x and 100x (real paragraphs
+recombined under generated countries and symbols), with Chroma embedded and a Chroma server.
+At scale the vectors of the recombined paragraphs are copied from their source paragraphs
+instead of re-embedded (embedding 30,000 paragraphs on 2 CPU cores is not what is measured
+there; ingest throughput is measured on the bundled corpus): the scale steps measure query
+latency. Does not assert targets: it reports them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from evals.metrics import percentile
+from rightsdesk.settings import BUNDLED_CORPUS, Settings
+
+TARGETS = {
+    "reingest_s": 2.0,
+    "cold_start_s": 15.0,
+    "query_p50_ms": 100.0,
+    "query_p95_ms": 250.0,
+    "scale_100x_p95_ms": 400.0,
+}
+COLD = """
+import time, json, sys
+t0 = time.perf_counter()
+from rightsdesk.settings import Settings, configure_offline
+configure_offline()
+from rightsdesk.app import build_assistant, embed_model
+import llama_index.core, chromadb, assistant.service
+t1 = time.perf_counter()
+s = Settings()
+embed_model(s)
+t2 = time.perf_counter()
+a = build_assistant(s)
+t3 = time.perf_counter()
+a.ask("What did the committee say about Roma children in Tajikistan?")
+t4 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "model_load_s": t2 - t1, "index_load_s": t3 - t2, "first_answer_s": t4 - t3}))
+"""
+
+
+def _questions() -> list[tuple[str, list[dict[str, str]]]]:
+    from evals.gold import load_gold
+
+    return [(g.question, [t.model_dump() for t in g.history]) for g in load_gold()]
+
+
+def machine() -> dict[str, Any]:
+    """Where the figures come from."""
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in Path("/proc/cpuinfo").read_text().splitlines()
+            if ln.startswith("model name")
+        ),
+        "?",
+    )
+    mem = next(
+        (
+            ln.split()[1]
+            for ln in Path("/proc/meminfo").read_text().splitlines()
+            if ln.startswith("MemTotal")
+        ),
+        "0",
+    )
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gib": round(int(mem) / 1024**2, 1),
+        "python": platform.python_version(),
+    }
+
+
+def _settings(data_dir: Path, **extra: object) -> Settings:
+    return Settings(_env_file=None, RIGHTSDESK_DATA_DIR=data_dir, **extra)  # type: ignore[call-arg]
+
+
+def _query_stats(
+    assistant: Any, questions: list[tuple[str, list[dict[str, str]]]]
+) -> dict[str, float]:
+    parts: dict[str, list[float]] = {
+        "total_ms": [],
+        "understand_ms": [],
+        "retrieve_ms": [],
+        "answer_ms": [],
+    }
+    for q, h in questions:
+        t0 = time.perf_counter()
+        ans = assistant.ask(q, h)
+        parts["total_ms"].append((time.perf_counter() - t0) * 1000)
+        for k in ("understand_ms", "retrieve_ms", "answer_ms"):
+            parts[k].append(ans.timings_ms.get(k, 0.0))
+    out = {"p50": percentile(parts["total_ms"], 50), "p95": percentile(parts["total_ms"], 95)}
+    out |= {f"{k[:-3]}_p50_ms": percentile(v, 50) for k, v in parts.items() if k != "total_ms"}
+    return out
+
+
+def measure_bundled(work: Path, echo: Callable[[str], None]) -> dict[str, Any]:
+    """Ingest from empty, re-ingest, cold start, warm queries, one query embedding alone."""
+    from rightsdesk.app import build_assistant, build_ingestor
+
+    settings = _settings(work / "index")
+    echo("ingest from empty...")
+    report = build_ingestor(settings).ingest([BUNDLED_CORPUS])
+    units = report.paragraphs + report.plan_rows
+    again = build_ingestor(settings).ingest([BUNDLED_CORPUS])
+    echo("cold start in a fresh process...")
+    env = os.environ | {"RIGHTSDESK_DATA_DIR": str(settings.data_dir), "HF_HUB_OFFLINE": "1"}
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-c", COLD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
+    cold = time.perf_counter() - t0
+    parts = json.loads(proc.stdout.strip().splitlines()[-1])
+    echo("warm queries over the gold questions...")
+    assistant = build_assistant(settings)
+    questions = _questions()
+    assistant.ask(questions[0][0])
+    stats = _query_stats(assistant, questions)
+    t1 = time.perf_counter()
+    for q, _ in questions[:50]:
+        assistant.embed_model.get_query_embedding(q)
+    embed_ms = (time.perf_counter() - t1) * 1000 / 50
+    return {
+        "units": units,
+        "ingest_s": report.total_s,
+        "parse_s": report.parse_s,
+        "embed_s": report.embed_s,
+        "ingest_paragraphs_per_s": units / report.total_s,
+        "parse_paragraphs_per_s": units / max(report.parse_s, 1e-9),
+        "embed_paragraphs_per_s": units / max(report.embed_s, 1e-9),
+        "reingest_s": again.total_s,
+        "cold_start_s": cold,
+        "cold_start_parts_s": parts,
+        "query_ms": stats,
+        "embed_query_ms": embed_ms,
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "_assistant": assistant,
+    }
+
+
+def measure_naive(assistant: Any) -> dict[str, Any]:
+    """The naive pipeline on the same machine: chunk + embed the raw files, vector top-k."""
+    from evals.systems import Naive
+
+    t0 = time.perf_counter()
+    naive = Naive(assistant, BUNDLED_CORPUS)
+    ingest_s = time.perf_counter() - t0
+    times = []
+    for q, _ in _questions():
+        t = time.perf_counter()
+        naive.retriever.retrieve(q)
+        times.append((time.perf_counter() - t) * 1000)
+    return {
+        "chunks": naive.chunks,
+        "ingest_s": ingest_s,
+        "query_ms": {"p50": percentile(times, 50), "p95": percentile(times, 95)},
+    }
+
+
+def run_bench(
+    settings: Settings, quick: bool, out: Path, as_json: bool, echo: Callable[[str], None] = print
+) -> dict[str, Any]:
+    """Run the benchmark, write bench.json and latency.png, print a table (or JSON)."""
+    log = (lambda m: print(m, file=sys.stderr)) if as_json else echo
+    with tempfile.TemporaryDirectory(prefix="rightsdesk-bench-") as tmp:
+        work = Path(tmp)
+        bundled = measure_bundled(work, log)
+        assistant = bundled.pop("_assistant")
+        log("naive pipeline...")
+        naive = measure_naive(assistant)
+        result: dict[str, Any] = {
+            "machine": machine(),
+            "quick": quick,
+            **{
+                k: bundled[k]
+                for k in ("reingest_s", "cold_start_s", "ingest_paragraphs_per_s", "query_ms")
+            },
+            "bundled": bundled,
+            "naive": naive,
+            "ratios": {
+                "ingest_time_vs_naive": bundled["ingest_s"] / naive["ingest_s"],
+                "query_p50_vs_naive": bundled["query_ms"]["p50"] / naive["query_ms"]["p50"],
+            },
+            "targets": TARGETS,
+        }
+        if not quick:
+            from evals.bench_scale import measure_scale
+
+            result["scale"] = measure_scale(work, assistant, _questions(), log)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "bench.json").write_text(json.dumps(result, indent=2) + "\n")
+    _plot(result, out / "latency.png")
+    if as_json:
+        print(json.dumps(result))
+    else:
+        echo(table(result))
+    return result
+
+
+def table(r: dict[str, Any]) -> str:
+    """The headline figures with their targets."""
+    b, n = r["bundled"], r["naive"]
+    rows = [
+        ("re-ingest, unchanged corpus", f"{r['reingest_s']:.2f} s", "< 2 s"),
+        (
+            "ingest from empty",
+            f"{b['ingest_s']:.1f} s ({b['ingest_paragraphs_per_s']:.1f} units/s; parse {b['parse_paragraphs_per_s']:.0f}/s, embed {b['embed_paragraphs_per_s']:.1f}/s)",
+            "",
+        ),
+        ("naive ingest (chunk + embed)", f"{n['ingest_s']:.1f} s ({n['chunks']} chunks)", ""),
+        (
+            "cold start to first answer",
+            f"{r['cold_start_s']:.1f} s ({', '.join(f'{k} {v:.1f}' for k, v in b['cold_start_parts_s'].items())})",
+            "< 15 s",
+        ),
+        (
+            "query p50 / p95 (extractive)",
+            f"{r['query_ms']['p50']:.0f} / {r['query_ms']['p95']:.0f} ms",
+            "< 100 / 250 ms",
+        ),
+        (
+            "  understand / retrieve / answer p50",
+            f"{b['query_ms']['understand_p50_ms']:.1f} / {b['query_ms']['retrieve_p50_ms']:.1f} / {b['query_ms']['answer_p50_ms']:.1f} ms",
+            "",
+        ),
+        ("  one query embedding alone", f"{b['embed_query_ms']:.1f} ms", ""),
+        (
+            "naive query p50 / p95 (retrieval only)",
+            f"{n['query_ms']['p50']:.0f} / {n['query_ms']['p95']:.0f} ms",
+            "",
+        ),
+        ("peak memory", f"{b['peak_rss_mib']:.0f} MiB", ""),
+    ]
+    for s in r.get("scale", []):
+        rows.append(
+            (
+                f"query p50 / p95 at {s['factor']}x ({s['units']} units, {s['mode']})",
+                f"{s['query_ms']['p50']:.0f} / {s['query_ms']['p95']:.0f} ms",
+                "p95 < 400 ms at 100x" if s["factor"] == 100 else "",
+            )
+        )
+    width = max(len(a) for a, _, _ in rows)
+    return "\n".join(f"{a:<{width}}  {b_:<70} {c}" for a, b_, c in rows)
+
+
+def _plot(r: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(7, 4))
+    points = [(1, r["query_ms"]["p50"], r["query_ms"]["p95"], "embedded")]
+    points += [
+        (s["factor"], s["query_ms"]["p50"], s["query_ms"]["p95"], s["mode"])
+        for s in r.get("scale", [])
+    ]
+    for mode in sorted({p[3] for p in points}):
+        xs = [p for p in points if p[3] == mode or p[0] == 1]
+        ax.plot([p[0] for p in xs], [p[2] for p in xs], marker="o", label=f"p95 ({mode})")
+        ax.plot(
+            [p[0] for p in xs],
+            [p[1] for p in xs],
+            marker=".",
+            linestyle="--",
+            label=f"p50 ({mode})",
+        )
+    ax.axhline(400, color="grey", linewidth=0.8, linestyle=":")
+    ax.set_xscale("log")
+    ax.set_xlabel("corpus size (x bundled)")
+    ax.set_ylabel("query latency (ms)")
+    ax.set_title("Rights Desk extractive query latency")
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)

@@ -1,0 +1,140 @@
+"""Scale steps of the benchmark: the corpus grown 10x and 100x, embedded and on a Chroma server.
+
+Generated documents recombine the real paragraphs under other countries and symbols, so the
+text stays realistic; their vectors are copied from the source paragraphs (see `bench`).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rightsdesk.domain import Document
+from rightsdesk.settings import Settings
+
+COUNTRIES = [
+    "Armenia",
+    "Azerbaijan",
+    "Belarus",
+    "Georgia",
+    "Kyrgyzstan",
+    "Mongolia",
+    "Moldova",
+    "Uzbekistan",
+    "Ukraine",
+    "Albania",
+    "Serbia",
+    "Bosnia and Herzegovina",
+    "Montenegro",
+    "North Macedonia",
+    "Afghanistan",
+    "Pakistan",
+    "Iran",
+    "Iraq",
+    "Jordan",
+    "Lebanon",
+]
+
+
+def grow(documents: list[Document], factor: int, seed: int = 7) -> list[Document]:
+    """`factor` copies of the corpus: the originals, then recombinations under new countries and symbols."""
+    rng = random.Random(seed)
+    out = list(documents)
+    for i in range(1, factor):
+        for doc in documents:
+            country = f"{rng.choice(COUNTRIES)}-{i}"
+            new_id = f"{doc.id}-x{i}"
+            paras = tuple(
+                p.model_copy(update={"doc_id": new_id, "implemented_by": ()})
+                for p in doc.paragraphs
+            )
+            rows = tuple(
+                r.model_copy(update={"doc_id": new_id, "implements": ()}) for r in doc.rows
+            )
+            out.append(
+                doc.model_copy(
+                    update={
+                        "id": new_id,
+                        "country": country,
+                        "symbol": f"{doc.symbol}/X{i}" if doc.symbol else None,
+                        "short_name": f"{doc.short_name} [{country}]",
+                        "paragraphs": paras,
+                        "rows": rows,
+                        "implements": None,
+                    }
+                )
+            )
+    return out
+
+
+def _build(settings: Settings, source: Any, factor: int) -> tuple[int, float]:
+    """Commit a grown index whose vectors are copied from the source nodes; (units, seconds)."""
+    from rightsdesk.app import build_store
+    from vectorstore.embeddings import embed_model_id
+    from vectorstore.nodes import document_nodes, unit_key
+
+    src_store = build_store(source)
+    state = src_store.require_state()
+    vectors: dict[str, list[float]] = {}
+    col = src_store._collection(state.collection(src_store.prefix))
+    got = col.get(include=["embeddings", "metadatas"])
+    for emb, meta in zip(got["embeddings"], got["metadatas"], strict=True):
+        vectors[f"{meta['doc_id']}::{meta['number']}#{meta.get('window', 0)}"] = [
+            float(x) for x in emb
+        ]
+    docs = grow(src_store.documents(state), factor)
+    nodes = []
+    for doc in docs:
+        base = doc.id.split("-x")[0]
+        for node in document_nodes(doc):
+            key = unit_key(node.node_id).split("::")[1]
+            node.embedding = vectors[f"{base}::{key}#{node.metadata['window']}"]
+            nodes.append(node)
+    t0 = time.perf_counter()
+    build_store(settings).commit(None, {}, embed_model_id(settings.embed_model), docs, nodes)
+    return sum(len(d.paragraphs) + len(d.rows) for d in docs), time.perf_counter() - t0
+
+
+def measure_scale(
+    work: Path,
+    assistant: Any,
+    questions: list[tuple[str, list[dict[str, str]]]],
+    log: Callable[[str], None],
+) -> list[dict[str, Any]]:
+    """Query latency at 10x and 100x, embedded and on a real `chroma run`."""
+    from evals.bench import _query_stats, _settings
+    from rightsdesk.app import build_assistant
+    from vectorstore.server import ChromaServer
+
+    source = _settings(work / "index")
+    results = []
+    for factor in (10, 100):
+        for mode in ("embedded", "server"):
+            log(f"scale {factor}x, {mode}: building the index...")
+            server = ChromaServer(work / f"server-{factor}").start() if mode == "server" else None
+            try:
+                extra = {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": server.port} if server else {}
+                settings = _settings(work / f"index-{factor}-{mode}", **extra)
+                units, write_s = _build(settings, source, factor)
+                t0 = time.perf_counter()
+                scaled = build_assistant(settings)
+                load_s = time.perf_counter() - t0
+                log(f"scale {factor}x, {mode}: {units} units; querying...")
+                stats = _query_stats(scaled, questions)
+                results.append(
+                    {
+                        "factor": factor,
+                        "mode": mode,
+                        "units": units,
+                        "write_s": write_s,
+                        "load_s": load_s,
+                        "query_ms": stats,
+                    }
+                )
+            finally:
+                if server:
+                    server.stop()
+    return results

@@ -1,1 +1,0 @@
-"""Real servers started by tests on 127.0.0.1 (Chroma)."""
