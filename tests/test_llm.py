@@ -1,0 +1,170 @@
+"""LLM mode through the real openai client against a scripted OpenAI-compatible server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.text import sentences
+from prompts.loader import load_prompt
+from tests.conftest import make_settings
+from tests.fake_openai import FakeOpenAI, Reply
+
+pytestmark = pytest.mark.slow
+ROMA = "What did the committee say about Roma children in Tajikistan?"
+
+
+@pytest.fixture(scope="module")
+def llm(indexed_dir: Path) -> Iterator[tuple[Any, FakeOpenAI]]:
+    """An assistant in LLM mode talking to the fake server."""
+    from rightsdesk.app import build_assistant
+
+    with FakeOpenAI() as fake:
+        settings = make_settings(
+            indexed_dir,
+            OPENAI_BASE_URL=fake.url,
+            OPENAI_API_KEY="test",
+            RIGHTSDESK_LLM_MODEL="fake-model",
+            RIGHTSDESK_LLM_TIMEOUT=1,
+        )
+        yield build_assistant(settings), fake
+
+
+def _evidence(assistant: Any) -> list[Any]:
+    return assistant._evidence(assistant.parser.parse(ROMA)).evidence
+
+
+def _first_sentence(ev: Any) -> str:
+    return sentences(ev.view.text)[0][1]
+
+
+def test_good_answer_is_cited_and_checked(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    ev = _evidence(assistant)
+    fake.script.push(Reply("text", f"{_first_sentence(ev[0])} [1] {_first_sentence(ev[1])} [2]"))
+    ans = assistant.ask(ROMA)
+    assert ans.mode == "llm" and ans.notice is None
+    cited = [(c.doc_id, c.paragraph) for c in ans.citations]
+    assert cited == [
+        (ev[0].view.doc.id, ev[0].view.unit.number),
+        (ev[1].view.doc.id, ev[1].view.unit.number),
+    ]
+    for c, e in zip(ans.citations, ev, strict=False):
+        assert c.quote in e.view.text
+    assert "[1]" not in ans.answer and ev[0].view.reference() in ans.answer
+    assert ans.prompt and "<passages>" in ans.prompt
+
+
+def test_request_fences_passages_and_carries_the_system_prompt(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    fake.script.push(Reply("text", "NOT_IN_DOCUMENTS"))
+    assistant.ask(ROMA)
+    body = fake.script.requests[-1]
+    system = body["messages"][0]["content"]
+    assert system.startswith(load_prompt("answer_system").text.split("\n")[0])
+    user = body["messages"][1]["content"]
+    assert (
+        "<passages>" in user
+        and "</passages>" in user
+        and ROMA in user
+        and "[1] CRC/C/OPSC/TJK/CO/1, para." in user
+    )
+    assert body["model"] == "fake-model" and body["stream"] is True
+
+
+def test_invalid_marker_is_repaired(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    ev = _evidence(assistant)
+    fake.script.push(Reply("text", f"{_first_sentence(ev[0])} [7]"))
+    ans = assistant.ask(ROMA)
+    assert ans.mode == "llm" and "1 repaired" in (ans.notice or "")
+    assert [(c.doc_id, c.paragraph) for c in ans.citations] == [
+        (ev[0].view.doc.id, ev[0].view.unit.number)
+    ]
+
+
+def test_unsupported_sentence_is_dropped(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    ev = _evidence(assistant)
+    fake.script.push(
+        Reply(
+            "text",
+            f"The Committee praised the space programme of the country in 2031 [1]. {_first_sentence(ev[0])} [1]",
+        )
+    )
+    ans = assistant.ask(ROMA)
+    assert "space programme" not in ans.answer and "1 unsupported sentence(s) removed" in (
+        ans.notice or ""
+    )
+    assert ans.citations
+
+
+@pytest.mark.parametrize(
+    ("replies", "words"),
+    [
+        ([Reply("sleep", seconds=3)] * 3, "did not answer in time"),
+        ([Reply("status", status=500)] * 3, "returned an error"),
+        ([Reply("malformed")], "could not be read"),
+        (
+            [
+                Reply(
+                    "truncated",
+                    text="The Committee regrets the insufficient information [1] on Roma children [1].",
+                )
+            ],
+            "",
+        ),
+    ],
+)
+def test_failures_fall_back_to_the_extractive_answer(
+    llm: tuple[Any, FakeOpenAI], replies: list[Reply], words: str
+) -> None:
+    assistant, fake = llm
+    fake.script.replies.clear()
+    fake.script.push(*replies)
+    t0 = time.monotonic()
+    ans = assistant.ask(ROMA)
+    assert time.monotonic() - t0 < 20
+    assert ans.citations  # an answer with citations either way
+    if words:
+        assert ans.mode == "extractive" and words in (ans.notice or "")
+    else:  # a cut stream is either refused (fallback) or validated: never unchecked
+        assert ans.mode == "extractive" or all(c.quote for c in ans.citations)
+    fake.script.replies.clear()
+
+
+def test_rate_limit_is_retried(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    ev = _evidence(assistant)
+    fake.script.replies.clear()
+    fake.script.push(
+        Reply("status", status=429, retry_after="1"), Reply("text", f"{_first_sentence(ev[0])} [1]")
+    )
+    ans = assistant.ask(ROMA)
+    assert ans.mode == "llm" and ans.citations
+
+
+def test_stream_yields_partial_answers(llm: tuple[Any, FakeOpenAI]) -> None:
+    assistant, fake = llm
+    ev = _evidence(assistant)
+    fake.script.push(Reply("text", f"{_first_sentence(ev[0])} [1] {_first_sentence(ev[1])} [2]"))
+    partial = list(assistant.stream(ROMA))
+    assert len(partial) > 3 and partial[-1].mode == "llm"
+    assert len(partial[1].answer) < len(partial[-2].answer)
+
+
+def test_prompt_files_render_and_name_missing_variables() -> None:
+    from prompts.loader import PROMPTS_DIR, MissingVariables
+
+    for path in sorted(PROMPTS_DIR.glob("*.txt")):
+        template = load_prompt(path.stem)
+        assert template.variables, path.name
+        rendered = template.render(**{v: f"<{v}>" for v in template.variables})
+        assert all(f"<{v}>" in rendered for v in template.variables)
+        missing = sorted(template.variables)[0]
+        with pytest.raises(MissingVariables, match=missing):
+            template.render(**{v: "x" for v in template.variables if v != missing})
