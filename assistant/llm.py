@@ -88,7 +88,10 @@ class LLMAnswerer:
                     update={"answer": _strip_markers(text), "mode": "llm", "citations": ()}
                 )
         except Exception as exc:  # any failure of the remote model means: fall back, tell the user
-            log.warning("LLM failed; falling back to the extractive answer", exc_info=True)
+            log.warning(
+                "LLM failed; falling back to the extractive answer",
+                exc_info=log.isEnabledFor(logging.INFO),
+            )
             yield fallback.model_copy(update={"notice": _notice(exc), "mode": "extractive"})
             return
         yield self.validate(text, evidence, fallback, prompt)

@@ -27,16 +27,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "roma-and-minorities": (
         "Roma and minorities",
-        (
-            r"\broma\b",
-            r"\bjugi\b",
-            r"\blyuli\b",
-            r"\bmughat\b",
-            r"\bminorit(y|ies)\b",
-            r"\bethnic (minorit|groups?|communit)",
-            r"\bgypsy|gypsies\b",
-            r"\bnomadic\b",
-        ),
+        (r"\b(roma|jugi|lyuli|mughat|gypsy|gypsies|nomadic)\b", r"\b(ethnic )?minorit(y|ies)\b"),
     ),
     "migrants": (
         "Migrants",
@@ -53,7 +44,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "women-and-girls": (
         "Women and girls",
-        (r"\bwomen\b", r"\bgirls?\b", r"\bgender\b", r"female-headed"),
+        (r"\bwomen\b", r"\bgirls?\b", r"female-headed", r"\bmothers?\b", r"pregnant"),
     ),
     "lgbti-persons": (
         "LGBTI persons",
@@ -201,13 +192,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
         "Violence against children",
         (r"violence", r"corporal punishment", r"physical punishment", r"abuse"),
     ),
-    "hiv-aids": (
-        "HIV/AIDS",
-        (
-            r"\bHIV\b",
-            r"\bAIDS\b",
-        ),
-    ),
+    "hiv-aids": ("HIV/AIDS", (r"\bHIV\b", r"\bAIDS\b")),
     "education": ("Education", (r"educat", r"schools?\b", r"teachers?", r"enrol")),
     "health": ("Health", (r"\bhealth\b", r"medical", r"nutrition", r"mental health")),
     "armed-conflict": (
@@ -235,44 +220,66 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "follow-up": (
         "Follow-up and dissemination",
-        (r"follow-up", r"next (periodic )?report", r"made widely available"),
+        (
+            r"follow-up",
+            r"next (periodic )?report",
+            r"made widely available",
+            r"disseminat",
+            r"concluding observations",
+        ),
     ),
 }
 TAG_LABELS = {slug: label for slug, (label, _) in VOCABULARY.items()}
 _COMPILED = {slug: re.compile("|".join(pats), re.I) for slug, (_, pats) in VOCABULARY.items()}
 
+# Operative verbs, finite forms only: "welcoming" / "noting" open a subordinate clause
+# ("While welcoming ..., the Committee is concerned"), so they are deliberately not signals.
+_ADVERBS = (
+    r"(?:also|further|however|therefore|still|nevertheless|seriously|deeply|gravely"
+    r"|particularly|especially|equally|greatly)"
+)
 CONCERN = re.compile(
-    r"\b(is|are|remains?|was) (also |further |however, |seriously |deeply |particularly |especially )*concerned\b"
-    r"|\bexpress(es)? (its |her )?(deep |serious )?concern\b|\bregrets?\b|\bnotes with (deep |serious )?concern\b"
-    r"|\bis (also )?worried\b|\bdeplores?\b|\balarmed\b",
+    rf"\b(?:is|are|remains?|was|were)\b[\s,]*(?:{_ADVERBS}\b[\s,]*)*concerned\b"
+    r"|\bexpress(?:es|ed)?\s+(?:its\s+|her\s+|his\s+)?(?:deep\s+|serious\s+|grave\s+)?concerns?\b"
+    r"|\bnotes?\s+with\s+(?:deep\s+|serious\s+|grave\s+|great\s+)?concern\b"
+    r"|\b(?:is|are|remains?|has\s+been)\s+(?:an?\s+)?(?:serious\s+|particular\s+|major\s+)?concern\b"
+    r"|\b(?:area|matter|source|cause)\s+of\s+(?:\w+\s+)?concern\b"
+    r"|\bregrets?\b|\bdeplores?\b|\b(?:is|are)\s+(?:\w+\s+)?(?:worried|alarmed)\b",
     re.I,
 )
 RECOMMENDATION = re.compile(
-    r"\b(recommends?|urges?|encourages?|requests (that|the)|calls (on|upon)|invites? the|reiterates (its|her) recommendation)\b",
+    r"\b(?:recommends|urges|encourages|calls\s+(?:on|upon)|requests\s+(?:that|the|it|all)"
+    r"|invites\s+the|reiterates\s+(?:its|her|his)\s+(?:previous\s+)?recommendations?)\b",
     re.I,
 )
 POSITIVE = re.compile(
-    r"\b(welcomes?|notes with (appreciation|satisfaction)|appreciates?|notes as positive|commends?|expresses (its |her )?appreciation)\b",
+    r"\b(?:welcomes|notes\s+with\s+(?:appreciation|satisfaction)|appreciates|notes\s+as\s+positive"
+    r"|commends|express(?:es)?\s+(?:its\s+|her\s+|his\s+)?(?:deep\s+)?appreciation)\b",
     re.I,
+)
+_SIGNALS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("concern", CONCERN),
+    ("recommendation", RECOMMENDATION),
+    ("positive", POSITIVE),
 )
 
 
 def classify_role(text: str) -> Role:
     """The paragraph's role from its operative verbs.
 
-    A paragraph that is concerned anywhere is a concern (even if it first welcomes); otherwise
-    a recommendation verb in its first sentence makes it a recommendation; then positive.
+    Rule: the first operative verb decides, which is the verb of the main sentence's first
+    operative clause ("In the light of article 9, the Committee recommends" -> recommendation;
+    "The Committee notes X, but is concerned" -> concern). One exception, because a concern
+    outweighs praise: a paragraph that opens positively and is later concerned or regretful
+    ("welcomes ... However, the Committee is concerned") is a concern. No signal: "other".
     """
-    first = re.split(r"(?<=[.:])\s", text.strip(), maxsplit=1)[0]
-    if CONCERN.search(text) and not RECOMMENDATION.search(first):
+    found = [(m.start(), role) for role, rx in _SIGNALS for m in rx.finditer(text)]
+    if not found:
+        return "other"
+    first = min(found)[1]
+    if first == "positive" and any(role == "concern" for _, role in found):
         return "concern"
-    if RECOMMENDATION.search(first):
-        return "recommendation"
-    if POSITIVE.search(first):
-        return "positive"
-    if RECOMMENDATION.search(text):
-        return "recommendation"
-    return "other"
+    return first
 
 
 def tag(text: str) -> tuple[str, ...]:

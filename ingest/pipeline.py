@@ -117,6 +117,7 @@ class Ingestor:
         """Bring the index up to date with `paths`; returns what was done."""
         started = time.perf_counter()
         report = IngestReport()
+        self.store.client()  # fail fast when the store cannot be opened, before any parsing
         files, report.errors = discover(paths)
         report.files_seen = len(files) + len(report.errors)
         state = self.store.read_state()

@@ -80,7 +80,7 @@ class ChromaStore:
         except RightsDeskError:
             raise
         except Exception as exc:  # chromadb raises many unrelated types for one cause
-            log.warning("Chroma call failed", exc_info=True)
+            log.warning("Chroma call failed", exc_info=log.isEnabledFor(logging.INFO))
             self._client = None
             if self.settings.chroma_host:
                 hint = "check that `chroma run` is up and CHROMA_HOST/CHROMA_PORT are right"
