@@ -63,7 +63,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
         (r"(victims?|survivors?) of trafficking", r"trafficked persons?", r"victims/survivors"),
     ),
     # themes
-    "trafficking": ("Trafficking in persons", (r"traffick",)),
+    "trafficking": (
+        "Trafficking in persons",
+        (r"traffick(?!ing in (firearms|arms|weapons|drugs|narcotics))",),
+    ),
     "sale-of-children": ("Sale of children", (r"sale of child", r"\bsold\b", r"selling children")),
     "sexual-exploitation": (
         "Child prostitution and sexual exploitation",
