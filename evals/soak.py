@@ -45,7 +45,12 @@ def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
                 return
             question = first if t == 0 else FOLLOW_UPS[t % len(FOLLOW_UPS)] + f" (user {n}, turn {t})"
             t0 = time.perf_counter()
-            result = client.predict(question, history, api_name="/ask")
+            try:
+                result = client.predict(question, history, api_name="/ask")
+            except Exception as exc:  # a lost or timed-out request is a finding, not a crash
+                with lock:
+                    problems.append(f"user {n}, turn {t}: no answer ({exc.__class__.__name__})")
+                continue
             elapsed = (time.perf_counter() - t0) * 1000
             with lock:
                 latencies.append(elapsed)
