@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 NOT_FOUND = "NOT_IN_DOCUMENTS"
 _SENTENCE = re.compile(r"(?<=[.!?])(?:\s*(?:\[\d{1,3}\])+)?\s+(?=[A-Z\"“(])")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
+_FENCE_TAG = re.compile(r"<\s*/?\s*passages\s*>", re.IGNORECASE)
+
+
+class IncompleteReply(Exception):
+    """The model's stream ended without saying it had finished (a cut connection)."""
 
 
 class LLMAnswerer:
@@ -65,6 +71,10 @@ class LLMAnswerer:
             f"[{i}] {ev.view.reference()} ({ev.view.doc.country}, {ev.view.doc.body})\n{ev.view.text}"
             for i, ev in enumerate(evidence, 1)
         )
+        # a document must not be able to close the data fence and speak as the prompt
+        passages = _FENCE_TAG.sub(
+            lambda m: m.group(0).replace("<", "‹").replace(">", "›"), passages
+        )
         system = load_prompt("answer_system").render(max_sentences=self.max_sentences)
         user = load_prompt("answer_user").render(passages=passages, question=query.question)
         return [("system", system), ("user", user)]
@@ -78,15 +88,20 @@ class LLMAnswerer:
         msgs = [ChatMessage(role=r, content=c) for r, c in self.messages(query, evidence)]
         prompt = "\n\n".join(f"{r.upper()}:\n{c}" for r, c in self.messages(query, evidence))
         text = ""
+        finished: bool | None = None  # None: the chunks do not say (not an OpenAI stream)
         deadline = time.monotonic() + self.timeout_s * 2
         try:
             for chunk in self.llm.stream_chat(msgs):
                 text += chunk.delta or ""
+                if (done := _finished(chunk.raw)) is not None:
+                    finished = bool(finished) or done
                 if time.monotonic() > deadline:
                     raise TimeoutError("the model kept streaming past the deadline")
                 yield fallback.model_copy(
                     update={"answer": _strip_markers(text), "mode": "llm", "citations": ()}
                 )
+            if finished is False:  # a clean end of file but no finish_reason: the reply was cut
+                raise IncompleteReply("the stream ended before the model finished")
         except Exception as exc:  # any failure of the remote model means: fall back, tell the user
             log.warning(
                 "LLM failed; falling back to the extractive answer",
@@ -117,7 +132,7 @@ class LLMAnswerer:
         repaired = dropped = 0
         for sent in _split(text):
             markers = [int(m) for m in MARKER.findall(sent)]
-            body = MARKER.sub("", sent).strip()
+            body = _SPACE_BEFORE_PUNCT.sub("", " ".join(MARKER.sub(" ", sent).split()))
             if not body:
                 continue
             valid = [
@@ -200,14 +215,27 @@ def _strip_markers(text: str) -> str:
     return MARKER.sub("", text)
 
 
+def _finished(raw: object) -> bool | None:
+    """Whether an OpenAI stream chunk carries a finish_reason; None for other chunk types."""
+    choices = getattr(raw, "choices", None)
+    if choices is None:
+        return None
+    return any(getattr(c, "finish_reason", None) for c in choices)
+
+
 def _notice(exc: Exception) -> str:
     name = exc.__class__.__name__
+    status = getattr(exc, "status_code", None)  # openai.APIStatusError: any HTTP error reply
     if "Timeout" in name or isinstance(exc, TimeoutError):
         why = "did not answer in time"
     elif "RateLimit" in name:
         why = "is rate-limited"
+    elif isinstance(exc, IncompleteReply) or "RemoteProtocol" in name:
+        why = "stopped before finishing its answer"
     elif "Connection" in name:
         why = "could not be reached"
+    elif isinstance(status, int):
+        why = f"returned an error (HTTP {status})"
     elif "Status" in name or "InternalServer" in name or "APIError" in name:
         why = "returned an error"
     else:

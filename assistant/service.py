@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.corpus import Corpus, UnitView
@@ -146,6 +146,10 @@ class Assistant:
         t0 = time.perf_counter()
         question = self._check(question)
         query = self.parser.parse(question, history)
+        if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
+            condensed = self.llm.condense(history, question)
+            if condensed:
+                query = replace(self.parser.parse(condensed), question=question, text=condensed, follow_up=True)
         query = self._apply_explicit(query, country, doc_id)
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
@@ -204,8 +208,6 @@ class Assistant:
         return cleaned
 
     def _apply_explicit(self, query: Query, country: str | None, doc_id: str | None) -> Query:
-        from dataclasses import replace
-
         if country:
             match = [c for c in self.corpus.countries if c.lower() == country.strip().lower()]
             query = replace(
