@@ -79,6 +79,20 @@ class LLMAnswerer:
         user = load_prompt("answer_user").render(passages=passages, question=query.question)
         return [("system", system), ("user", user)]
 
+    def condense(self, history: Sequence[dict[str, str]], question: str) -> str | None:
+        """The follow-up rewritten as a standalone question by the model (None when it fails)."""
+        from llama_index.core.llms import ChatMessage
+
+        turns = "\n".join(f"{t.get('role', 'user')}: {t.get('content', '')[:1000]}" for t in history[-6:])
+        prompt = load_prompt("condense").render(history=turns, question=question)
+        try:
+            reply = self.llm.chat([ChatMessage(role="user", content=prompt)])
+        except Exception:  # a failing model must not stop the answer: the rule-based rewrite stands
+            log.warning("condensing the follow-up failed", exc_info=log.isEnabledFor(logging.INFO))
+            return None
+        text = " ".join((reply.message.content or "").split())
+        return text if 3 <= len(text) <= 500 and NOT_FOUND not in text else None
+
     def stream(
         self, query: Query, evidence: Sequence[Evidence], fallback: Answer
     ) -> Iterator[Answer]:
