@@ -34,7 +34,9 @@ def read_text(path: Path) -> str:
         return _docx(path, data)
     text = decode(path, data)
     if suffix in (".html", ".htm"):
-        return _html(text)
+        text = _html(text)
+    if not text.strip():
+        raise IngestError(path, "no text in the file (markup or scripts only)")
     return text
 
 
@@ -46,7 +48,13 @@ def decode(path: Path, data: bytes) -> str:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return data.decode(enc)
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                name = "UTF-8" if enc == "utf-8-sig" else "UTF-16"
+                raise IngestError(
+                    path, f"damaged {name} text (bad bytes at offset {exc.start})"
+                ) from exc
     if b"\x00" in data[:4096]:
         if _looks_utf16(data):
             return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
@@ -62,7 +70,35 @@ def decode(path: Path, data: bytes) -> str:
     ).best()
     if best is None or _control_ratio(str(best)) > 0.05:
         raise IngestError(path, "not readable as text in any known encoding (binary file?)")
+    if best.encoding in _LATIN:
+        return _western_or_central(data) or str(best)
     return str(best)
+
+
+# The single-byte Latin encodings charset_normalizer may hesitate between. On a short
+# text it can pick cp1250 for Western text ("naïve" read as "naďve"); the tie is settled
+# by the letters each reading produces where the two differ.
+_LATIN = {"cp1252", "cp1250", "latin_1", "iso8859_15"}
+_WESTERN = set("éèàçêâîôûëïüöäßñœŒÉÈÀÇ’‘“”–—€…«»")
+_CENTRAL = set("ěčřůłąęśżźćńőűțșăşţňťľĺŕĚČŘŮŁĄĘŚŻŹĆŃŐŰȚȘĂŞŢŇŤĽĹŔ")
+
+
+def _western_or_central(data: bytes) -> str | None:
+    """cp1252 unless the cp1250 reading yields more Central European letters; None when
+    neither decodes strictly."""
+    readings = {}
+    for enc in ("cp1252", "cp1250"):
+        try:
+            readings[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    if len(readings) < 2:
+        return next(iter(readings.values()), None)
+    west, central = readings["cp1252"], readings["cp1250"]
+    differ = [(a, b) for a, b in zip(west, central, strict=True) if a != b]
+    west_score = sum(a in _WESTERN for a, _ in differ)
+    central_score = sum(b in _CENTRAL for _, b in differ)
+    return central if central_score > west_score else west
 
 
 def _looks_utf16(data: bytes) -> bool:
