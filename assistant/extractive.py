@@ -95,18 +95,22 @@ def compose(
             ref = ev.view.reference(sub)
             prefix = _row_prefix(ev.view) if isinstance(ev.view.unit, PlanRow) else ""
             lines.append(f"- [{len(citations) + 1}] {prefix}\u201c{quote}\u201d ({ref})")
-            citations.append(
-                Citation(
-                    doc_id=doc.id,
-                    symbol=doc.symbol,
-                    title=doc.title,
-                    paragraph=ev.view.unit.number,
-                    subparagraph=sub,
-                    quote=quote,
-                    reference=ref,
-                )
-            )
+            citations.append(cite(ev.view, quote, sub))
     return "\n".join(lines).strip(), citations
+
+
+def cite(view: UnitView, quote: str, sub: str | None = None) -> Citation:
+    """The citation of a quote from a unit (the JSON contract's fields)."""
+    doc = view.doc
+    return Citation(
+        doc_id=doc.id,
+        symbol=doc.symbol,
+        title=doc.title,
+        paragraph=view.unit.number,
+        subparagraph=sub,
+        quote=quote,
+        reference=view.reference(sub),
+    )
 
 
 def _row_prefix(view: UnitView) -> str:

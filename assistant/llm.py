@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from assistant.extractive import Evidence, best_quote
+from assistant.extractive import Evidence, best_quote, cite
 from assistant.support import MARKER, support_score, supports
 from assistant.text import sentences, terms
 from assistant.understand import Query
@@ -83,7 +83,9 @@ class LLMAnswerer:
         """The follow-up rewritten as a standalone question by the model (None when it fails)."""
         from llama_index.core.llms import ChatMessage
 
-        turns = "\n".join(f"{t.get('role', 'user')}: {t.get('content', '')[:1000]}" for t in history[-6:])
+        turns = "\n".join(
+            f"{t.get('role', 'user')}: {t.get('content', '')[:1000]}" for t in history[-6:]
+        )
         prompt = load_prompt("condense").render(history=turns, question=question)
         try:
             reply = self.llm.chat([ChatMessage(role="user", content=prompt)])
@@ -203,16 +205,7 @@ class LLMAnswerer:
             ]
             if scored:
                 _, _, sub, quote = max(scored)
-        doc = ev.view.doc
-        return Citation(
-            doc_id=doc.id,
-            symbol=doc.symbol,
-            title=doc.title,
-            paragraph=ev.view.unit.number,
-            subparagraph=sub,
-            quote=quote,
-            reference=ev.view.reference(sub),
-        )
+        return cite(ev.view, quote, sub)
 
 
 def _split(text: str) -> list[str]:

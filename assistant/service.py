@@ -128,7 +128,7 @@ class Assistant:
     ) -> Answer:
         """Answer one question; never raises for a question's content, only for its size."""
         answer = None
-        for answer in self.stream(question, history, country, doc_id, qid):
+        for answer in self.stream(question, history, country, doc_id, qid):  # noqa: B007 (the last one is the answer)
             pass
         assert answer is not None
         return answer
@@ -149,7 +149,9 @@ class Assistant:
         if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
             condensed = self.llm.condense(history, question)
             if condensed:
-                query = replace(self.parser.parse(condensed), question=question, text=condensed, follow_up=True)
+                query = replace(
+                    self.parser.parse(condensed), question=question, text=condensed, follow_up=True
+                )
         query = self._apply_explicit(query, country, doc_id)
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 

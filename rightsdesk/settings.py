@@ -97,6 +97,6 @@ def configure_offline() -> None:
 
         spec = importlib.util.find_spec("llama_index.core")
         if spec and spec.submodule_search_locations:
-            cache = Path(list(spec.submodule_search_locations)[0]) / "_static" / "tiktoken_cache"
+            cache = Path(next(iter(spec.submodule_search_locations))) / "_static" / "tiktoken_cache"
             if cache.is_dir():
                 os.environ["TIKTOKEN_CACHE_DIR"] = str(cache)

@@ -144,7 +144,7 @@ TJK_25 = (
          {"ratification", "stateless-persons"}, set()),
         ("the Protocol against the Illicit Manufacturing of and Trafficking in Firearms",
          set(), {"trafficking"}),
-        ("prevention of child marriage and violence against children", 
+        ("prevention of child marriage and violence against children",
          {"child-marriage", "violence-against-children", "prevention-and-awareness"}, set()),
         ("children living with HIV/AIDS and access to health services and education",
          {"hiv-aids", "health", "education"}, set()),

@@ -86,7 +86,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             ):
                 final = ans
                 yield (
-                    chat + [{"role": "assistant", "content": ans.answer}],
+                    [*chat, {"role": "assistant", "content": ans.answer}],
                     turns,
                     gr.update(),
                     _mode_note(assistant, model, None),
@@ -102,7 +102,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             ]
             chips = gr.update(choices=refs, value=None, visible=bool(refs))
             yield (
-                chat + [{"role": "assistant", "content": final.answer}],
+                [*chat, {"role": "assistant", "content": final.answer}],
                 [*turns, final],
                 chips,
                 _mode_note(assistant, model, final),
@@ -110,7 +110,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             )
         except RightsDeskError as exc:
             yield (
-                chat + [{"role": "assistant", "content": f"⚠️ {exc}"}],
+                [*chat, {"role": "assistant", "content": f"⚠️ {exc}"}],
                 turns,
                 gr.update(choices=[], visible=False),
                 _mode_note(assistant, model, None),
@@ -120,7 +120,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             log.exception("the chat failed")
             msg = "⚠️ Something went wrong while answering; the error was logged. Please try again."
             yield (
-                chat + [{"role": "assistant", "content": msg}],
+                [*chat, {"role": "assistant", "content": msg}],
                 turns,
                 gr.update(choices=[], visible=False),
                 _mode_note(assistant, model, None),
@@ -130,7 +130,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
     def open_citation(key: str | None) -> str:
         if not key:
             return gr.update()  # type: ignore[return-value]
-        doc_id, number, sub = (key.split("::") + ["", "", ""])[:3]
+        doc_id, number, sub = ([*key.split("::"), "", "", ""])[:3]
         view = corpus.view(doc_id, number)
         return (
             source_markdown(corpus, view, sub or None)
