@@ -18,11 +18,28 @@ from typing import Any
 from evals.metrics import percentile
 
 CONVERSATIONS = [
-    ("Tajikistan", "crc-opsc-tjk-co-1", "What did the committee say about Roma children in Tajikistan?"),
-    ("Turkmenistan", "crc-opsc-tkm-co-1", "What did the committee say about the helpline in Turkmenistan?"),
-    ("Kazakhstan", "crc-opsc-kaz-co-1", "What did the committee say about street children in Kazakhstan?"),
+    (
+        "Tajikistan",
+        "crc-opsc-tjk-co-1",
+        "What did the committee say about Roma children in Tajikistan?",
+    ),
+    (
+        "Turkmenistan",
+        "crc-opsc-tkm-co-1",
+        "What did the committee say about the helpline in Turkmenistan?",
+    ),
+    (
+        "Kazakhstan",
+        "crc-opsc-kaz-co-1",
+        "What did the committee say about street children in Kazakhstan?",
+    ),
 ]
-FOLLOW_UPS = ["And what does it recommend?", "What about data collection?", "And about training?", "What about the budget?"]
+FOLLOW_UPS = [
+    "And what does it recommend?",
+    "What about data collection?",
+    "And about training?",
+    "What about the budget?",
+]
 
 
 def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
@@ -43,7 +60,9 @@ def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
                 with lock:
                     problems.append(f"user {n}: deadline reached at turn {t}")
                 return
-            question = first if t == 0 else FOLLOW_UPS[t % len(FOLLOW_UPS)] + f" (user {n}, turn {t})"
+            question = (
+                first if t == 0 else FOLLOW_UPS[t % len(FOLLOW_UPS)] + f" (user {n}, turn {t})"
+            )
             t0 = time.perf_counter()
             try:
                 result = client.predict(question, history, api_name="/ask")
@@ -56,10 +75,19 @@ def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
                 latencies.append(elapsed)
                 if result.get("question") != question:
                     problems.append(f"user {n}: got the answer to another question")
-                foreign = {c["doc_id"] for c in result.get("citations", [])} - {doc_id, "tjk-npa-2018-crc", "tjk-npa-2018-opsc", "tjk-npa-2018-opac", "a-hrc-50-33-add-1"}
+                foreign = {c["doc_id"] for c in result.get("citations", [])} - {
+                    doc_id,
+                    "tjk-npa-2018-crc",
+                    "tjk-npa-2018-opsc",
+                    "tjk-npa-2018-opac",
+                    "a-hrc-50-33-add-1",
+                }
                 if foreign:
                     problems.append(f"user {n} ({country}): cited {sorted(foreign)}")
-            history += [{"role": "user", "content": question}, {"role": "assistant", "content": result.get("answer", "")}]
+            history += [
+                {"role": "user", "content": question},
+                {"role": "assistant", "content": result.get("answer", "")},
+            ]
 
     threads = [threading.Thread(target=user, args=(n,)) for n in range(users)]
     t0 = time.perf_counter()
@@ -91,7 +119,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--turns", type=int, default=15)
     parser.add_argument("--deadline", type=float, default=600)
-    parser.add_argument("--server", action="store_true", help="serve the index from a real chroma run")
+    parser.add_argument(
+        "--server", action="store_true", help="serve the index from a real chroma run"
+    )
     args = parser.parse_args()
     configure_offline()
     settings = Settings()

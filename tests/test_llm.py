@@ -173,14 +173,21 @@ def test_prompt_files_render_and_name_missing_variables() -> None:
 def test_follow_up_is_condensed_by_the_model(llm: tuple[Any, FakeOpenAI]) -> None:
     assistant, fake = llm
     fake.script.replies.clear()
-    condensed = "What did the committee say about children who belong to ethnic minorities in Turkmenistan?"
+    condensed = (
+        "What did the committee say about children who belong to ethnic minorities in Turkmenistan?"
+    )
     fake.script.push(Reply("text", condensed), Reply("text", "NOT_IN_DOCUMENTS"))
-    history = [{"role": "user", "content": ROMA}, {"role": "assistant", "content": "(CRC/C/OPSC/TJK/CO/1, paras. 24-25)"}]
+    history = [
+        {"role": "user", "content": ROMA},
+        {"role": "assistant", "content": "(CRC/C/OPSC/TJK/CO/1, paras. 24-25)"},
+    ]
     ans = assistant.ask("And what about Turkmenistan?", history)
     assert ans.standalone_query == condensed
     assert "Rewrite the user's last message" in fake.script.requests[-2]["messages"][0]["content"]
     assert ("crc-opsc-tkm-co-1", "24") in {(c.doc_id, c.paragraph) for c in ans.citations}
     fake.script.replies.clear()
     fake.script.push(*[Reply("status", status=500)] * 3, Reply("text", "NOT_IN_DOCUMENTS"))
-    fallback = assistant.ask("And what about Turkmenistan?", history)  # condensing failed: the rules rewrite it
+    fallback = assistant.ask(
+        "And what about Turkmenistan?", history
+    )  # condensing failed: the rules rewrite it
     assert "Turkmenistan" in fallback.standalone_query and "Roma" in fallback.standalone_query
