@@ -72,6 +72,76 @@ def test_api_abstains_outside_the_corpus(app_url: str) -> None:
     assert result["abstained"] and result["citations"] == []
 
 
+def test_chat_citation_and_exports_through_the_ui_events(app_url: str) -> None:
+    """The chat's own events (the ones the buttons fire), in one client session."""
+    import docx
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False)
+    chat, chips, mode, box = client.predict(ROMA, [], "All", "All", api_name="/chat")
+    assert chat[-1]["role"] == "assistant" and "para. 24" in str(chat[-1]["content"])
+    assert "extractive mode" in mode and box == ""
+    choices = [c[1] if isinstance(c, list | tuple) else c for c in chips["choices"]]
+    assert "crc-opsc-tjk-co-1::24::" in choices, chips
+
+    # Opening a citation: the paragraph, its neighbours and the plan row implementing it.
+    panel = client.predict("crc-opsc-tjk-co-1::24::", api_name="/open_citation")
+    assert panel.startswith("### CRC/C/OPSC/TJK/CO/1, para. 24")
+    assert "Roma children (Mughat and Lyuli)" in panel
+    assert "Before: CRC/C/OPSC/TJK/CO/1, para. 23" in panel
+    assert "After: CRC/C/OPSC/TJK/CO/1, para. 25" in panel
+    assert "Plan rows implementing this recommendation" not in panel  # 24 is the concern
+    panel25 = client.predict("crc-opsc-tjk-co-1::25::", api_name="/open_citation")
+    assert "Plan rows implementing this recommendation" in panel25
+    assert "National Plan of Action 2018-2022 (OPSC), row" in panel25
+
+    # The follow-up goes through the same session and sees the history.
+    chat2, chips2, _, _ = client.predict(
+        "And what about Turkmenistan?", chat, "All", "All", api_name="/chat"
+    )
+    assert len(chat2) == 4 and "CRC/C/OPSC/TKM/CO/1" in str(chat2[-1]["content"])
+    keys = [c[1] if isinstance(c, list | tuple) else c for c in chips2["choices"]]
+    assert keys and all(k.startswith("crc-opsc-tkm-co-1::") for k in keys), keys
+
+    # Exports hold both turns with full references.
+    md = Path(client.predict(api_name="/export_markdown")).read_text(encoding="utf-8")
+    assert ROMA in md and "And what about Turkmenistan?" in md
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in md and "CRC/C/OPSC/TKM/CO/1" in md
+    word = docx.Document(client.predict(api_name="/export_word"))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in text and "And what about Turkmenistan?" in text
+
+    # A new conversation empties what the next export would contain.
+    client.predict(api_name="/new_conversation")
+    with pytest.raises(Exception, match="Nothing to export"):
+        client.predict(api_name="/export_markdown")
+    # Another browser session never sees this one's conversation.
+    with pytest.raises(Exception, match="Nothing to export"):
+        Client(app_url, verbose=False).predict(api_name="/export_markdown")
+
+
+def test_briefing_and_its_exports_through_the_ui_events(app_url: str) -> None:
+    import docx
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False)
+    with pytest.raises(Exception, match="Type a theme"):
+        client.predict("  ", [], api_name="/briefing")
+    view = client.predict("Roma children", ["Tajikistan"], api_name="/briefing")
+    view = view[0] if isinstance(view, list | tuple) else view
+    assert view.startswith("# Briefing: Roma children")
+    assert "## Tajikistan — CRC/C/OPSC/TJK/CO/1" in view
+    assert "| Concerns | Recommendations |" in view
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in view and "CRC/C/OPSC/TJK/CO/1, para. 25" in view
+    assert "Turkmenistan" not in view and "Kazakhstan" not in view
+    md = Path(client.predict(api_name="/export_briefing_markdown")).read_text(encoding="utf-8")
+    assert md.strip() == view.strip()
+    word = docx.Document(client.predict(api_name="/export_briefing_word"))
+    cells = [c.text for t in word.tables for r in t.rows for c in r.cells]
+    texts = [p.text for p in word.paragraphs] + cells
+    assert any("CRC/C/OPSC/TJK/CO/1, para. 25" in t for t in texts), texts[:20]
+
+
 def test_exports_carry_full_references(assistant_session: Any, tmp_path: Path) -> None:
     import docx
 
@@ -130,39 +200,107 @@ def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
     assert outside == [], f"the page fetched from outside 127.0.0.1: {outside[:5]}"
 
 
-def test_auth_required_on_every_route(indexed_dir: Path, tmp_path: Path) -> None:
-    import urllib.error
-    import urllib.request
+def _routes(routes: list[Any], prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(method, path) of every route of the FastAPI app, included routers too."""
+    for route in routes:
+        if hasattr(route, "original_router"):  # FastAPI's included router
+            yield from _routes(route.original_router.routes, prefix + route.include_context.prefix)
+        elif getattr(route, "routes", None):  # a mount
+            yield from _routes(route.routes, prefix + route.path)
+        else:
+            for method in sorted(getattr(route, "methods", None) or {"GET"}):
+                if method not in ("HEAD", "OPTIONS"):
+                    yield method, prefix + route.path
 
+
+@pytest.fixture(scope="module")
+def auth_app(indexed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from rightsdesk.web.server import launch
     from tests.conftest import make_settings
 
-    copy = tmp_path / "index"
+    copy = tmp_path_factory.mktemp("auth") / "index"
     shutil.copytree(indexed_dir, copy)
-    port = free_port()
     settings: Settings = make_settings(copy, RIGHTSDESK_AUTH="trainer:s3cret")
+    port = free_port()
     demo = launch(settings, "127.0.0.1", port, block=False)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for route in (
-            "/config",
-            "/gradio_api/info",
-            "/gradio_api/call/ask",
-            "/gradio_api/file=/etc/passwd",
-            "/gradio_api/queue/status",
-        ):
-            req = urllib.request.Request(base + route)
-            with pytest.raises(urllib.error.HTTPError) as err:
-                urllib.request.urlopen(req, timeout=10)
-            assert err.value.code in (401, 403, 404, 405), (route, err.value.code)
-        from gradio_client import Client
+    yield demo, f"http://127.0.0.1:{port}"
+    demo.close()
 
-        ok = Client(base + "/", auth=("trainer", "s3cret"), verbose=False).predict(
-            ROMA, [], api_name="/ask"
+
+def test_auth_required_on_every_route(auth_app: Any) -> None:
+    """Every route the app exposes, found by walking the app, refuses a client without
+    login; the few that answer serve the login page's own files and no document data."""
+    import re
+    import urllib.error
+    import urllib.request
+
+    from gradio_client import Client
+
+    from rightsdesk.web.server import PUBLIC_PATHS, PUBLIC_PREFIXES
+
+    demo, base = auth_app
+    routes = sorted(set(_routes(demo.app.routes)))
+    assert len(routes) > 50 and ("POST", "/gradio_api/call/{api_name}") in routes
+    answered = []
+    for method, path in routes:
+        url = base + re.sub(r"\{[^}]+\}", "x", path).replace("{api_name}", "ask")
+        data = b'{"data": ["Roma", []], "session_hash": "x", "event_id": "x", "fn_index": 0}'
+        req = urllib.request.Request(
+            url,
+            method=method,
+            data=data if method == "POST" else None,
+            headers={"Content-Type": "application/json"},
         )
-        assert ok["citations"]
-    finally:
-        demo.close()
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                status, body = resp.status, resp.read()
+        except urllib.error.HTTPError as err:
+            status, body = err.code, err.read()
+        except TimeoutError:
+            status, body = 0, b""
+        assert b"Mughat" not in body and b"Tajikistan" not in body, (method, path)
+        if 200 <= status < 400:
+            answered.append(path)
+    strays = [p for p in answered if p not in PUBLIC_PATHS and not p.startswith(PUBLIC_PREFIXES)]
+    assert strays == [], f"answered without login: {strays}"
+    # Outside the app's own files: refused, not served.
+    for path in ("/gradio_api/file=/etc/passwd", "/gradio_api/file/../../etc/passwd"):
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(base + path, timeout=10)
+    # A wrong password is refused; the right one gets answers, the UI events included.
+    with pytest.raises(Exception):  # noqa: B017 (the client raises its own error types)
+        Client(base + "/", auth=("trainer", "wrong"), verbose=False)
+    client = Client(base + "/", auth=("trainer", "s3cret"), verbose=False)
+    assert client.predict(ROMA, [], api_name="/ask")["citations"]
+    client.predict(ROMA, [], "All", "All", api_name="/chat")
+    panel = client.predict("crc-opsc-tjk-co-1::24::", api_name="/open_citation")
+    assert "Mughat" in panel
+
+
+@pytest.mark.browser
+def test_browser_login_page_then_chat(auth_app: Any) -> None:
+    """A real browser sees the login form, not the app, and gets in with the password."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian chromium is not installed: run `make browser`")
+    _, base = auth_app
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto(base + "/", wait_until="load")
+        page.get_by_role("button", name="Login").wait_for(timeout=60_000)
+        assert page.locator("#question").count() == 0
+        assert "Tajikistan" not in page.content()
+        page.get_by_label("username").fill("trainer")
+        page.get_by_label("password").fill("s3cret")
+        page.get_by_role("button", name="Login").click()
+        page.locator("#question textarea").wait_for(timeout=60_000)
+        browser.close()
 
 
 def test_app_starts_with_threads(app_url: str) -> None:

@@ -220,22 +220,45 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                         "*Choose a citation to read the paragraph here.*", elem_id="source-panel"
                     )
             outputs = [chatbot, turns, chips, mode, box]
+            # The UI's own events are callable by clients (undocumented: `ask` is the
+            # documented API), so that tests and scripts drive exactly what a user drives.
             send.click(
-                respond, [box, chatbot, turns, country, doc], outputs, api_visibility="private"
+                respond,
+                [box, chatbot, turns, country, doc],
+                outputs,
+                api_name="chat",
+                api_visibility="undocumented",
             )
             box.submit(
                 respond, [box, chatbot, turns, country, doc], outputs, api_visibility="private"
             )
-            chips.change(open_citation, chips, source, api_visibility="private")
+            chips.change(
+                open_citation,
+                chips,
+                source,
+                api_name="open_citation",
+                api_visibility="undocumented",
+            )
             clear.click(
                 new_conversation,
                 None,
                 [chatbot, turns, chips, mode, source],
-                api_visibility="private",
+                api_name="new_conversation",
+                api_visibility="undocumented",
             )
-            md_btn.click(lambda t: export(t, "md"), turns, export_file, api_visibility="private")
+            md_btn.click(
+                lambda t: export(t, "md"),
+                turns,
+                export_file,
+                api_name="export_markdown",
+                api_visibility="undocumented",
+            )
             docx_btn.click(
-                lambda t: export(t, "docx"), turns, export_file, api_visibility="private"
+                lambda t: export(t, "docx"),
+                turns,
+                export_file,
+                api_name="export_word",
+                api_visibility="undocumented",
             )
         with gr.Tab("Documents"):
             pick = gr.Dropdown(doc_choices, label="Document")
@@ -259,10 +282,26 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                 b_md = gr.Button("Export Markdown")
                 b_docx = gr.Button("Export Word")
             b_file = gr.File(label="Download", interactive=False)
-            b_go.click(briefing, [theme, b_countries], [b_view, b_text], api_visibility="private")
-            b_md.click(lambda t: export_briefing(t, "md"), b_text, b_file, api_visibility="private")
+            b_go.click(
+                briefing,
+                [theme, b_countries],
+                [b_view, b_text],
+                api_name="briefing",
+                api_visibility="undocumented",
+            )
+            b_md.click(
+                lambda t: export_briefing(t, "md"),
+                b_text,
+                b_file,
+                api_name="export_briefing_markdown",
+                api_visibility="undocumented",
+            )
             b_docx.click(
-                lambda t: export_briefing(t, "docx"), b_text, b_file, api_visibility="private"
+                lambda t: export_briefing(t, "docx"),
+                b_text,
+                b_file,
+                api_name="export_briefing_word",
+                api_visibility="undocumented",
             )
         gr.api(api_ask, api_name="ask")
     return demo
