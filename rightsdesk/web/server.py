@@ -6,7 +6,9 @@ Does not define any page (see `ui`).
 
 from __future__ import annotations
 
+import json
 import os
+from typing import Any
 
 from rightsdesk.errors import ConfigError
 from rightsdesk.settings import Settings
@@ -33,6 +35,7 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
     demo.queue(default_concurrency_limit=4, max_size=256)
     auth = auth_pair(settings)
     demo.launch(
+        app_kwargs={"openapi_url": None, "middleware": [_login_required()]},
         server_name=host,
         server_port=port,
         auth=[auth] if auth else None,
@@ -45,6 +48,83 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
         quiet=not block,
     )
     return demo
+
+
+# What a browser needs to show the login page; everything else needs the login cookie.
+# Gradio protects its own data routes, but a few (FastAPI's schema, queue reset and
+# cancel, run pages) answer without a login; this closes them all by default.
+PUBLIC_PATHS = {
+    "/",
+    "/login",
+    "/login/",
+    "/logout",
+    "/config",
+    "/config/",
+    "/favicon.ico",
+    "/theme.css",
+    "/robots.txt",
+    "/manifest.json",
+    "/gradio_api/theme.css",
+    "/gradio_api/login_check",
+    "/gradio_api/login_check/",
+    "/gradio_api/startup-events",  # gradio checks it is up before serving
+}
+PUBLIC_PREFIXES = ("/assets/", "/static/", "/svelte/")
+
+
+def _login_required() -> Any:
+    """Starlette middleware: with a login configured, only the login page is public."""
+    from starlette.middleware import Middleware
+
+    return Middleware(LoginRequired)
+
+
+class LoginRequired:
+    """ASGI middleware refusing every non-public route to a client without a login cookie."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] not in ("http", "websocket") or self._allowed(scope):
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        body = json.dumps({"detail": "Not authenticated: log in first."}).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 401,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    def _allowed(scope: dict[str, Any]) -> bool:
+        from starlette.requests import HTTPConnection
+
+        app = scope.get("app")
+        if not getattr(app, "auth", None):
+            return True
+        path = scope.get("path", "")
+        root = scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :] or "/"
+        if path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES):
+            return True
+        cookies = HTTPConnection(scope).cookies
+        cid = getattr(app, "cookie_id", "")
+        tokens = getattr(app, "tokens", {})
+        return any(
+            cookies.get(name) in tokens
+            for name in (f"access-token-{cid}", f"access-token-unsecure-{cid}")
+        )
 
 
 def run(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
