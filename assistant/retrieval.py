@@ -9,6 +9,7 @@ whether the hits answer the question (see `service`).
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -159,6 +160,8 @@ def build_bm25(nodes: Sequence[TextNode], top_k: int = 60) -> BM25Retriever:
     """A BM25 retriever over the nodes' text with their context header (English stemming)."""
     import Stemmer
     from llama_index.retrievers.bm25 import BM25Retriever
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
 
     keyed = [
         TextNode(

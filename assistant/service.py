@@ -45,6 +45,7 @@ TAG_BONUS = 0.3  # the unit is tagged with a group or theme the question names
 KIND_BONUS = 0.1  # the unit comes from the kind of document the question names
 RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
 KEEP_RATIO = 0.9  # keep units at least this relevant relative to the best one
+PLAN_MATCH = 0.8  # a plan row joins a committee's answer when it has this share of the topic
 EXPAND_RATIO = (
     0.6  # a partner or linked unit joins when at least this relevant relative to the best
 )
@@ -338,7 +339,31 @@ class Assistant:
                 if score >= EXPAND_RATIO * best or (reason == "link" and about_plan) or top_pair:
                     seen.add(view.key)
                     out.append(Evidence(view, score, reason))
+        companion = self._plan_companion(query, out)
+        if companion is not None:
+            out.append(companion)
         return out
+
+    def _plan_companion(self, query: Query, evidence: list[Evidence]) -> Evidence | None:
+        """The national plan's row on the theme of a committee's answer, when the plan has one
+        that names the topic outright (e.g. Roma/Jugi children), linked or not."""
+        top = evidence[0].view.doc
+        themes = set(query.tags) - GENERIC_TAGS  # only for a theme, not "when was ... considered"
+        if query.doc_ids or top.kind != "concluding_observations" or not themes:
+            return None
+        if any(e.view.doc.kind == "national_plan" for e in evidence):
+            return None
+        best: tuple[float, UnitView] | None = None
+        for doc in self.corpus.documents_for([top.country], ["national_plan"]):
+            for view in self.corpus.units(doc.id):
+                score = self.corpus.match(view, query.match_terms)
+                if (
+                    themes & set(view.tags)
+                    and score >= PLAN_MATCH
+                    and (best is None or score > best[0])
+                ):
+                    best = (score, view)
+        return Evidence(best[1], best[0], "plan") if best else None
 
     def _lookups(self, query: Query) -> list[Evidence]:
         out = []

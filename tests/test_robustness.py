@@ -132,6 +132,7 @@ def test_killed_ingest_leaves_the_previous_index_usable(
         timeout=300,
     )
     assert {"24", "25"} <= {c["paragraph"] for c in json.loads(ask.stdout)["citations"]}
+    assert "DEBUG" not in ask.stderr and "Traceback" not in ask.stderr, ask.stderr[-2000:]
     done = subprocess.run(
         [sys.executable, "-m", "rightsdesk", "ingest", str(extra), "--json"],
         env=env,

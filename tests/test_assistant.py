@@ -1,0 +1,73 @@
+"""The assistant end to end on the bundled corpus: the examples the product is judged by."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+ROMA = "What did the committee say about Roma children in Tajikistan?"
+
+
+def _cited(ans: Any) -> set[tuple[str, str]]:
+    return {(c.doc_id, c.paragraph) for c in ans.citations}
+
+
+def _quotes_verbatim(assistant: Any, ans: Any) -> None:
+    for c in ans.citations:
+        view = assistant.corpus.view(c.doc_id, c.paragraph)
+        assert view is not None, c
+        assert " ".join(c.quote.split()) in " ".join(view.text.split()), c
+
+
+def test_roma_example_cites_the_committee_and_the_plan_row(assistant_session: Any) -> None:
+    ans = assistant_session.ask(ROMA)
+    assert not ans.abstained and ans.mode == "extractive"
+    assert {("crc-opsc-tjk-co-1", "24"), ("crc-opsc-tjk-co-1", "25")} <= _cited(ans)
+    # The national plan's row on Roma/Jugi children comes with the committee's words.
+    assert ("tjk-npa-2018-crc", "30") in _cited(ans)
+    assert "Roma/ Jugi children" in ans.answer
+    assert "National Plan of Action 2018-2022 (CRC), row 30" in ans.answer
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in ans.answer
+    _quotes_verbatim(assistant_session, ans)
+
+
+def test_follow_up_swaps_the_country_and_keeps_the_topic(assistant_session: Any) -> None:
+    first = assistant_session.ask(ROMA)
+    history = [
+        {"role": "user", "content": ROMA},
+        {"role": "assistant", "content": first.answer},
+    ]
+    ans = assistant_session.ask("And what about Turkmenistan?", history)
+    assert "Turkmenistan" in ans.standalone_query and "Roma" in ans.standalone_query
+    cited = _cited(ans)
+    assert ("crc-opsc-tkm-co-1", "24") in cited
+    assert {doc for doc, _ in cited} == {"crc-opsc-tkm-co-1"}
+    view = assistant_session.corpus.view("crc-opsc-tkm-co-1", "24")
+    assert "ethnic minorities" in view.text  # the paragraph on minority children
+    _quotes_verbatim(assistant_session, ans)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the committee say about Roma children in Brazil?",
+        "What did the Committee against Torture recommend to Tajikistan?",
+        "What is the capital of France?",
+    ],
+)
+def test_outside_the_corpus_abstains_without_citations(
+    assistant_session: Any, question: str
+) -> None:
+    ans = assistant_session.ask(question)
+    assert ans.abstained and ans.citations == ()
+    assert "The documents" in ans.answer  # says what the corpus does cover instead
+
+
+def test_a_plan_row_joins_only_a_committee_answer_on_a_theme(assistant_session: Any) -> None:
+    """No plan row for a date question, nor when the user chose one document."""
+    ans = assistant_session.ask("When did the Committee consider the report of Tajikistan?")
+    assert all(not c.doc_id.startswith("tjk-npa") for c in ans.citations)
+    ans = assistant_session.ask(ROMA, doc_id="crc-opsc-tjk-co-1")
+    assert {c.doc_id for c in ans.citations} == {"crc-opsc-tjk-co-1"}
