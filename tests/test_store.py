@@ -90,3 +90,15 @@ def test_long_paragraph_becomes_windows_of_one_unit() -> None:
     assert len(nodes) == len(windows(doc.paragraphs[0].text)) > 1
     assert {unit_key(n.node_id) for n in nodes} == {node_id("a", "1")}
     assert all("Tajikistan" in n.get_content(metadata_mode="embed") for n in nodes)  # type: ignore[arg-type]
+
+
+def test_a_corpus_larger_than_one_chroma_batch_is_written(settings: Settings) -> None:
+    """Chroma refuses more than ~5,461 records in one write; a big corpus goes in batches."""
+    store = ChromaStore(settings)
+    limit = store.client().get_max_batch_size()
+    docs = [_doc(f"d{i}", 100) for i in range(limit // 100 + 2)]
+    nodes = _nodes(docs)
+    assert len(nodes) > limit
+    state = store.commit(None, {}, "local:m", docs, nodes)
+    assert state.node_count == len(nodes)
+    assert len(store.nodes(state)) == len(nodes)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 STATE_ID = "state"
+WRITE_BATCH = 1000  # nodes per write: well under Chroma's maximum batch size
 BATCH = 2000
 
 
@@ -217,7 +218,10 @@ class ChromaStore:
             for stale in (name, f"{name}_docs"):  # leftovers of a killed ingest
                 if stale in {c.name for c in client.list_collections()}:
                     client.delete_collection(stale)
-        ChromaVectorStore.from_collection(self._collection(name, create=True)).add(list(nodes))
+        vectors = ChromaVectorStore.from_collection(self._collection(name, create=True))
+        with self.guard():  # Chroma refuses batches above its maximum (5461 here)
+            for start in range(0, len(nodes), WRITE_BATCH):
+                vectors.add(list(nodes[start : start + WRITE_BATCH]))
         docs_col = self._collection(f"{name}_docs", create=True)
         with self.guard():
             for start in range(0, len(documents), 50):
