@@ -74,24 +74,21 @@ def _build(settings: Settings, source: Any, factor: int) -> tuple[int, float]:
     """Commit a grown index whose vectors are copied from the source nodes; (units, seconds)."""
     from rightsdesk.app import build_store
     from vectorstore.embeddings import embed_model_id
-    from vectorstore.nodes import document_nodes, unit_key
+    from vectorstore.nodes import document_nodes
 
     src_store = build_store(source)
     state = src_store.require_state()
     vectors: dict[str, list[float]] = {}
     col = src_store._collection(state.collection(src_store.prefix))
-    got = col.get(include=["embeddings", "metadatas"])
-    for emb, meta in zip(got["embeddings"], got["metadatas"], strict=True):
-        vectors[f"{meta['doc_id']}::{meta['number']}#{meta.get('window', 0)}"] = [
-            float(x) for x in emb
-        ]
+    got = col.get(include=["embeddings"])
+    for node_id, emb in zip(got["ids"], got["embeddings"], strict=True):  # ids: doc::number[#wN]
+        vectors[node_id] = [float(x) for x in emb]
     docs = grow(src_store.documents(state), factor)
     nodes = []
     for doc in docs:
         base = doc.id.split("-x")[0]
         for node in document_nodes(doc):
-            key = unit_key(node.node_id).split("::")[1]
-            node.embedding = vectors[f"{base}::{key}#{node.metadata['window']}"]
+            node.embedding = vectors[f"{base}::{node.node_id.split('::', 1)[1]}"]
             nodes.append(node)
     t0 = time.perf_counter()
     build_store(settings).commit(None, {}, embed_model_id(settings.embed_model), docs, nodes)
