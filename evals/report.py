@@ -25,6 +25,8 @@ SHOWN = (
     "false_abstention_rate",
     "latency_p50_ms",
     "latency_p95_ms",
+    "llm_faithfulness",
+    "llm_relevancy",
 )
 
 
@@ -34,11 +36,22 @@ def _fmt(value: float | None) -> str:
     return f"{value:.0f}" if abs(value) >= 10 or float(value).is_integer() else f"{value:.3f}"
 
 
+def _judged(judged: str | dict[str, Any]) -> str:
+    if isinstance(judged, str):
+        return judged
+    return (
+        f"faithfulness {_fmt(judged['llm_faithfulness'])}, relevancy {_fmt(judged['llm_relevancy'])} "
+        f"over {judged['llm_judged_answers']} answers ({judged['llm_judge_errors']} judge errors)"
+    )
+
+
 def table(summary: dict[str, Any]) -> str:
     """Metrics (rows) by system (columns), as Markdown."""
     systems = list(summary["systems"])
     lines = ["| metric | " + " | ".join(systems) + " |", "|---|" + "---|" * len(systems)]
     for metric in SHOWN:
+        if all(metric not in summary["systems"][s] for s in systems):
+            continue  # e.g. the LLM-judged metrics of a run without a model
         lines.append(
             f"| {metric} | "
             + " | ".join(_fmt(summary["systems"][s].get(metric)) for s in systems)
@@ -67,7 +80,7 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
         table(summary),
         "",
         f"Lexical support check agreement with {int(rd.get('support_labels', 0))} labelled pairs: "
-        f"{_fmt(rd.get('support_check_agreement'))}. LLM-judged faithfulness/relevancy: {summary['llm_judged']}.",
+        f"{_fmt(rd.get('support_check_agreement'))}. LLM-judged faithfulness/relevancy: {_judged(summary['llm_judged'])}.",
         "",
         "Baselines never abstain; they cite their top units (naive: the paragraphs inside its top two chunks).",
         "",

@@ -117,6 +117,21 @@ def run_suite(
         outcomes[system.name] = [system.answer(item) for item in gold]
         results[system.name] = summarise(outcomes[system.name], texts)
     results["rightsdesk"] |= support_agreement(texts)
+    llm_judged: str | dict[str, Any] = "skipped: no language model configured"
+    if assistant.llm is not None:
+        from evals.judge import judge
+
+        log("judging faithfulness and relevancy with the configured model...")
+        llm_judged = judge(
+            outcomes["rightsdesk"],
+            {g.id: g.question for g in gold},
+            texts,
+            assistant.llm.llm,
+            log,
+        )
+        results["rightsdesk"] |= {
+            k: v for k, v in llm_judged.items() if k in ("llm_faithfulness", "llm_relevancy")
+        }
     thresholds = json.loads((EVALS_DIR / "thresholds.json").read_text())
     base_path = EVALS_DIR / "baseline.json"
     baseline = json.loads(base_path.read_text()) if base_path.is_file() else {}
@@ -130,9 +145,7 @@ def run_suite(
         "gate_failures": failures,
         "by_type": {name: by_type(o) for name, o in outcomes.items()},
         "failing_questions": failing(outcomes["rightsdesk"]),
-        "llm_judged": "skipped: no language model configured"
-        if not settings.llm_enabled
-        else "not implemented in this run",
+        "llm_judged": llm_judged,
     }
     write_report(summary, out)
     if as_json:

@@ -117,3 +117,49 @@ def test_scale_generator_recombines_real_paragraphs() -> None:
         and copy.paragraphs[23].text == corpus()["crc-opsc-tjk-co-1"].paragraphs[23].text
     )
     assert all(p.doc_id == copy.id for p in copy.paragraphs)
+
+
+def test_llm_judge_through_the_real_client() -> None:
+    """Faithfulness and relevancy verdicts from an OpenAI-compatible server on 127.0.0.1."""
+    from llama_index.llms.openai_like import OpenAILike
+
+    from evals.judge import judge
+    from evals.metrics import Outcome
+    from tests.fake_openai import FakeOpenAI, Reply
+
+    def outcome(qid: str, abstained: bool = False) -> Outcome:
+        return Outcome(
+            qid=qid,
+            qtype="fact",
+            answerable=True,
+            must=["d::1"],
+            may=[],
+            facts=[],
+            cited=[] if abstained else ["d::1"],
+            answer="The Committee regrets the lack of data (D, para. 1).",
+            abstained=abstained,
+        )
+
+    texts = {"d::1": "1. The Committee regrets the lack of data on child victims."}
+    with FakeOpenAI() as fake:
+        llm = OpenAILike(
+            model="fake-model", api_base=fake.url, api_key="k", is_chat_model=True, max_retries=0
+        )
+        # q1: faithful and relevant; q2: not faithful, relevant; q3 abstained: not judged.
+        fake.script.push(Reply("text", "YES"), Reply("text", "YES"))
+        fake.script.push(Reply("text", "NO"), Reply("text", "YES"))
+        result = judge(
+            [outcome("q1"), outcome("q2"), outcome("q3", abstained=True)],
+            {"q1": "What about data?", "q2": "What about data?", "q3": "?"},
+            texts,
+            llm,
+        )
+        prompts = [m["content"] for r in fake.script.requests for m in r["messages"]]
+    assert result == {
+        "llm_faithfulness": 0.5,
+        "llm_relevancy": 1.0,
+        "llm_judged_answers": 2,
+        "llm_judge_errors": 0,
+    }
+    assert len(fake.script.requests) == 4
+    assert any("lack of data on child victims" in p for p in prompts)  # the cited paragraph
