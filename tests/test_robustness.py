@@ -144,6 +144,60 @@ def test_killed_ingest_leaves_the_previous_index_usable(
     assert json.loads(done.stdout)["documents"] == 47
 
 
+def _file_size_limit(limit: int) -> Any:
+    """preexec_fn: writes past `limit` bytes fail with EFBIG, as on a full disk."""
+    import resource
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an error instead of a kill
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@pytest.mark.slow
+def test_disk_full_during_ingest_loses_nothing(indexed_settings: Settings, tmp_path: Path) -> None:
+    """The index cannot grow (a full disk): one clear line, the previous index intact, and
+    the next ingest with room to write finishes the job."""
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "note.txt").write_text(
+        "1. The Committee is concerned about child labour in the cotton harvest.\n"
+        "2. The Committee recommends labour inspections during the harvest.\n",
+        encoding="utf-8",
+    )
+    env = env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(indexed_settings.data_dir)}
+    sqlite = indexed_settings.data_dir / "chroma" / "chroma.sqlite3"
+    full = subprocess.run(
+        [sys.executable, "-m", "rightsdesk", "ingest", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=_file_size_limit(sqlite.stat().st_size + 64_000),
+    )
+    assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr[-2000:]
+    last = full.stderr.strip().splitlines()[-1]
+    assert last.startswith("error:") and "disk is not full" in last
+    docs = subprocess.run(
+        [sys.executable, "-m", "rightsdesk", "docs", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert len(json.loads(docs.stdout)) == 7  # the previous version, complete
+    done = subprocess.run(
+        [sys.executable, "-m", "rightsdesk", "ingest", str(folder), "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["documents"] == 8
+
+
 @pytest.mark.slow
 def test_read_only_index_folder_gives_a_clear_message(tmp_path: Path, corpus_copy: Path) -> None:
     if os.geteuid() == 0:
