@@ -54,6 +54,12 @@ UNIMPLEMENTED = re.compile(
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
     re.I,
 )
+BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
+CITED_PARAS = re.compile(
+    r"(?P<symbol>"
+    + SYMBOL.pattern
+    + r"),\s*paras?\.\s*(?P<first>\d{1,3})(?:\s*[-–]\s*(?P<last>\d{1,3}))?"
+)
 IMPLEMENTATION = re.compile(
     r"\b(what|how)\b.{0,40}\b(plan|government|tajikistan)\b.{0,30}\b(do|doing|does|done|implement|respond)"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
@@ -146,11 +152,53 @@ class QueryParser:
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
-        previous = None
+        previous, last_answer = None, ""
         for turn in history:
-            if turn.get("role") == "user" and turn.get("content", "").strip():
-                previous = self._parse_one(turn["content"], previous)
-        return self._parse_one(question, previous)
+            content = turn.get("content", "")
+            if turn.get("role") == "user" and content.strip():
+                previous, last_answer = self._parse_one(content, previous), ""
+            elif turn.get("role") == "assistant":
+                last_answer = content
+        q = self._parse_one(question, previous)
+        if previous is not None and last_answer and self._asks_what_the_plan_does_about_it(q):
+            recs = self._recommendations_cited(last_answer)
+            if recs:
+                symbol, numbers = recs
+                plural = "s" if len(numbers) > 1 else ""
+                text = (
+                    f"What does the national plan do about recommendation{plural} "
+                    f"{', '.join(numbers)} of {symbol}?"
+                )
+                return replace(self._read(text), question=question, follow_up=True)
+        return q
+
+    def _asks_what_the_plan_does_about_it(self, q: Query) -> bool:
+        """ "And what does the national plan do about it?": no topic of its own, a pronoun."""
+        about_plan = "national_plan" in q.kinds or q.coverage == "implementation"
+        own = self._read(q.question)
+        return (
+            q.follow_up
+            and about_plan
+            and not own.lookups
+            and len(own.topic_terms) <= 1
+            and BACK_REFERENCE.search(q.question) is not None
+        )
+
+    def _recommendations_cited(self, answer: str) -> tuple[str, list[str]] | None:
+        """The first document whose recommendation paragraphs an earlier answer cited."""
+        found: dict[str, list[str]] = {}
+        for m in CITED_PARAS.finditer(answer):
+            doc = self.corpus.by_symbol(m.group("symbol"))
+            if doc is None or doc.kind == "national_plan":
+                continue
+            first, last = int(m.group("first")), int(m.group("last") or m.group("first"))
+            for n in range(first, min(last, first + 10) + 1):
+                view = self.corpus.view(doc.id, str(n))
+                if view is not None and view.role == "recommendation":
+                    found.setdefault(doc.symbol or doc.id, [])
+                    if str(n) not in found[doc.symbol or doc.id]:
+                        found[doc.symbol or doc.id].append(str(n))
+        return next(iter(found.items()), None)
 
     def _parse_one(self, question: str, previous: Query | None) -> Query:
         q = self._read(question)

@@ -17,7 +17,13 @@ def _doc(
     n: int = 3,
 ) -> Document:
     paras = tuple(
-        Paragraph(doc_id=doc_id, number=str(i), text=f"Text {i}.") for i in range(1, n + 1)
+        Paragraph(
+            doc_id=doc_id,
+            number=str(i),
+            text=f"Text {i}.",
+            role="recommendation" if i % 2 else "concern",  # concern, then recommendation
+        )
+        for i in range(1, n + 1)
     )
     rows: tuple[PlanRow, ...] = ()
     if kind == "national_plan":
@@ -144,6 +150,26 @@ def test_follow_up_swaps_country_and_keeps_topic(parser: QueryParser) -> None:
     assert q.countries == ("Turkmenistan",)
     assert {"roma", "children"} <= set(q.topic_terms)
     assert "Tajikistan" not in q.text and "Roma" in q.text
+
+
+def test_what_the_plan_does_about_it_means_the_recommendations_just_cited(
+    parser: QueryParser,
+) -> None:
+    roma = "What did the committee say about Roma children in Tajikistan?"
+    answer = (
+        "- [1] \u201cThe Committee regrets ...\u201d (CRC/C/OPSC/TJK/CO/1, para. 24)\n"
+        "- [2] \u201cThe Committee recommends ...\u201d (CRC/C/OPSC/TJK/CO/1, para. 25)"
+    )
+    history = [{"role": "user", "content": roma}, {"role": "assistant", "content": answer}]
+    q = parser.parse("And what does the national plan do about it?", history)
+    assert q.follow_up and q.question == "And what does the national plan do about it?"
+    # 24 is the concern, 25 the recommendation: only the recommendation has plan rows
+    assert q.lookups == (Lookup("recommendation", "25"),)
+    assert q.doc_ids == ("crc-opsc-tjk-co-1",) and "national_plan" in q.kinds
+    # A question with a topic of its own is not about "it"; nor is one without a pronoun.
+    other = parser.parse("What does the national plan do about child labour?", history)
+    assert other.lookups == () and "labour" in other.text
+    assert parser.parse("And the national plan?", history).lookups == ()
 
 
 def test_new_topic_is_not_a_follow_up(parser: QueryParser) -> None:
