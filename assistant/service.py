@@ -44,6 +44,8 @@ MIN_MATCH = 0.45  # IDF-weighted share of the question's topic words found in th
 TAG_BONUS = 0.3  # the unit is tagged with a group or theme the question names
 KIND_BONUS = 0.1  # the unit comes from the kind of document the question names
 RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
+CONSENSUS_TOP = 3  # units this high in the fused ranking, found by both dense and keyword...
+CONSENSUS_BONUS = 0.1  # ... gain this much relevance (paraphrases share few words)
 KEEP_RATIO = 0.9  # keep units at least this relevant relative to the best one
 PLAN_MATCH = 0.8  # a plan row joins a committee's answer when it has this share of the topic
 EXPAND_RATIO = (
@@ -292,7 +294,7 @@ class Assistant:
         topic = set(query.match_terms)
         scored: list[tuple[float, Evidence]] = []
         best_dense = max((u.dense for u in units[:CANDIDATES]), default=0.0)
-        for u in units[:CANDIDATES]:
+        for rank, u in enumerate(units[:CANDIDATES]):
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue
@@ -310,6 +312,8 @@ class Assistant:
             ):
                 continue
             relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
+            if rank < CONSENSUS_TOP and len(u.sources) > 1:  # both signals put it at the top
+                relevance += CONSENSUS_BONUS
             scored.append((relevance + RRF_WEIGHT * u.score, Evidence(view, relevance)))
         if not scored:
             return []
