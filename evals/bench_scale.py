@@ -102,7 +102,7 @@ def measure_scale(
     log: Callable[[str], None],
 ) -> list[dict[str, Any]]:
     """Query latency at 10x and 100x, embedded and on a real `chroma run`."""
-    from evals.bench import _query_stats, _settings
+    from evals.bench import _query_stats, _settings, cold_start
     from rightsdesk.app import build_assistant
     from vectorstore.server import ChromaServer
 
@@ -116,6 +116,9 @@ def measure_scale(
                 extra = {"CHROMA_HOST": "127.0.0.1", "CHROMA_PORT": server.port} if server else {}
                 settings = _settings(work / f"index-{factor}-{mode}", **extra)
                 units, write_s = _build(settings, source, factor)
+                log(f"scale {factor}x, {mode}: cold start in a fresh process...")
+                cold, parts = cold_start(settings.data_dir, **{k: str(v) for k, v in extra.items()})
+                rss = parts.pop("peak_rss_mib")
                 t0 = time.perf_counter()
                 scaled = build_assistant(settings)
                 load_s = time.perf_counter() - t0
@@ -128,6 +131,9 @@ def measure_scale(
                         "units": units,
                         "write_s": write_s,
                         "load_s": load_s,
+                        "cold_start_s": cold,
+                        "cold_start_parts_s": parts,
+                        "peak_rss_mib": rss,
                         "query_ms": stats,
                     }
                 )
