@@ -196,6 +196,21 @@ def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
         shot = PROJECT_ROOT / "docs" / "screenshot.png"
         shot.parent.mkdir(exist_ok=True)
         page.screenshot(path=str(shot), full_page=False)
+        # Markup and script in a question are shown as text, never run.
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        hostile = (
+            '<img src=x onerror="window.__xss=1"><script>window.__xss=2;alert(1)</script>'
+            " What did the committee say about the helpline in Turkmenistan?"
+        )
+        page.get_by_role("button", name="New conversation").click()
+        page.locator("#question textarea").fill(hostile)
+        page.locator("#ask-button").click()
+        page.get_by_role("radio", name="CRC/C/OPSC/TKM/CO/1", exact=False).first.wait_for(
+            timeout=60_000
+        )
+        assert page.evaluate("window.__xss") is None and dialogs == []
+        assert page.locator("#chat script").count() == 0
         browser.close()
     assert outside == [], f"the page fetched from outside 127.0.0.1: {outside[:5]}"
 
