@@ -142,6 +142,30 @@ def test_briefing_and_its_exports_through_the_ui_events(app_url: str) -> None:
     assert any("CRC/C/OPSC/TJK/CO/1, para. 25" in t for t in texts), texts[:20]
 
 
+def test_no_route_serves_files_outside_the_app(app_url: str) -> None:
+    """Without a login configured too: the source, the index, system files are not served."""
+    import urllib.error
+    import urllib.request
+
+    base = app_url.rstrip("/")
+    targets = [
+        "/etc/passwd",
+        str(PROJECT_ROOT / "pyproject.toml"),
+        str(PROJECT_ROOT / "data" / "corpus" / "manifest.json"),
+    ]
+    for target in targets:
+        for route in (f"/gradio_api/file={target}", f"/gradio_api/file{target}", f"/file={target}"):
+            try:
+                with urllib.request.urlopen(base + route, timeout=10) as resp:
+                    body = resp.read()
+            except urllib.error.HTTPError as err:
+                assert err.code in (403, 404, 405), (route, err.code)
+                continue
+            # a 200 may only be the app's own page (an unknown path falls back to it)
+            assert b"root:" not in body and b"[project]" not in body, route
+            assert b'"documents"' not in body, route
+
+
 def test_exports_carry_full_references(assistant_session: Any, tmp_path: Path) -> None:
     import docx
 
