@@ -63,10 +63,10 @@ def source_markdown(corpus: Corpus, view: UnitView, sub: str | None = None) -> s
         for v in linked:
             parts.append(f"- **{v.reference()}**: {_first_line(v)}")
     prev, nxt = corpus.neighbours(view)
-    for label, v in (("Before", prev), ("After", nxt)):
-        if v is not None:
+    for label, near in (("Before", prev), ("After", nxt)):
+        if near is not None:
             parts.append(
-                f"\n<details><summary>{label}: {v.reference()}</summary>\n\n{_first_line(v, 600)}\n</details>"
+                f"\n<details><summary>{label}: {near.reference()}</summary>\n\n{_first_line(near, 600)}\n</details>"
             )
     return "\n".join(parts)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from llama_index.core.base.base_retriever import BaseRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import BaseNode, NodeWithScore, QueryBundle, TextNode
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
 from vectorstore.nodes import unit_key
@@ -49,7 +49,11 @@ class Filters:
                 parts.append(
                     MetadataFilter(key=key, value=list(values), operator=FilterOperator.IN)
                 )
-        return MetadataFilters(filters=parts) if parts else None
+        return (
+            MetadataFilters(filters=list[MetadataFilter | MetadataFilters](parts))
+            if parts
+            else None
+        )
 
     def accepts(self, meta: dict[str, object]) -> bool:
         """True when a node's metadata passes the filters (for retrievers without them)."""
@@ -170,7 +174,7 @@ def build_bm25(nodes: Sequence[TextNode], top_k: int = 60) -> BM25Retriever:
         for n in nodes
     ]
     return BM25Retriever.from_defaults(
-        nodes=keyed,
+        nodes=list[BaseNode](keyed),
         similarity_top_k=min(top_k, len(keyed)),
         stemmer=Stemmer.Stemmer("english"),
         language="english",

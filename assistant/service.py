@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.corpus import Corpus, UnitView
 from assistant.coverage import coverage_answer, implemented_documents
@@ -116,7 +116,7 @@ class Assistant:
         )
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> Literal["extractive", "llm"]:
         return "llm" if self.llm else "extractive"
 
     # -- the verb ------------------------------------------------------------------------
@@ -164,7 +164,7 @@ class Assistant:
         timings["retrieve_ms"] = (time.perf_counter() - t1) * 1000
 
         t2 = time.perf_counter()
-        base = dict(
+        base: dict[str, Any] = dict(
             id=qid,
             question=question,
             standalone_query=query.text,
@@ -175,7 +175,7 @@ class Assistant:
             text = f"{found.abstain} {self.corpus.coverage()}"
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
-            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)  # type: ignore[arg-type]
+            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
             return
         qterms = set(query.topic_terms) or set(terms(query.text))
         lead = self._lead(query, evidence)
@@ -185,7 +185,7 @@ class Assistant:
             answer=text,
             abstained=False,
             mode="extractive",
-            citations=tuple(citations),  # type: ignore[arg-type]
+            citations=tuple(citations),
         )
         if self.llm is not None:
             final = None

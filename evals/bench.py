@@ -101,7 +101,7 @@ def machine() -> dict[str, Any]:
 
 
 def _settings(data_dir: Path, **extra: object) -> Settings:
-    return Settings(_env_file=None, RIGHTSDESK_DATA_DIR=data_dir, **extra)  # type: ignore[call-arg]
+    return Settings(_env_file=None, RIGHTSDESK_DATA_DIR=data_dir, **extra)  # type: ignore[call-arg, arg-type]
 
 
 def _query_stats(

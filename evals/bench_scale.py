@@ -81,7 +81,9 @@ def _build(settings: Settings, source: Any, factor: int) -> tuple[int, float]:
     vectors: dict[str, list[float]] = {}
     col = src_store._collection(state.collection(src_store.prefix))
     got = col.get(include=["embeddings"])
-    for node_id, emb in zip(got["ids"], got["embeddings"], strict=True):  # ids: doc::number[#wN]
+    embeddings = got["embeddings"]
+    assert embeddings is not None
+    for node_id, emb in zip(got["ids"], embeddings, strict=True):  # ids: doc::number[#wN]
         vectors[node_id] = [float(x) for x in emb]
     docs = grow(src_store.documents(state), factor)
     nodes = []

@@ -1,20 +1,31 @@
 """The hand-written gold table; `python evals/make_gold.py` regenerates evals/gold.jsonl from it."""
 
 import json
+from collections.abc import Iterable
+from typing import Any
 
 T, K, M, S = "crc-opsc-tjk-co-1", "crc-opsc-kaz-co-1", "crc-opsc-tkm-co-1", "a-hrc-50-33-add-1"
 PC, PO, PA = "tjk-npa-2018-crc", "tjk-npa-2018-opsc", "tjk-npa-2018-opac"
 ROMA = "What did the committee say about Roma children in Tajikistan?"
 
 
-def c(doc, *ns):
+def c(doc: str, *ns: int | str) -> list[str]:
     return [f"{doc}::{n}" for n in ns]
 
 
-Q = []
+Q: list[dict[str, Any]] = []
 
 
-def q(type_, question, must, may=(), facts=(), history=(), answerable=True, notes=""):
+def q(
+    type_: str,
+    question: str,
+    must: Iterable[str],
+    may: Iterable[str] = (),
+    facts: Iterable[str] = (),
+    history: Iterable[dict[str, str]] = (),
+    answerable: bool = True,
+    notes: str = "",
+) -> None:
     Q.append(
         dict(
             type=type_,
@@ -29,8 +40,8 @@ def q(type_, question, must, may=(), facts=(), history=(), answerable=True, note
     )
 
 
-def h(*turns):
-    out = []
+def h(*turns: str) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
     for i, t in enumerate(turns):
         out.append({"role": "user" if i % 2 == 0 else "assistant", "content": t})
     return out

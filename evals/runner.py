@@ -97,10 +97,9 @@ def run_suite(
     log = (lambda msg: print(msg, file=sys.stderr)) if as_json else echo
     gold = load_gold()
     assistant = build_assistant(settings)
-    texts = {
-        f"{d.id}::{u.number}": u.text
-        for d in assistant.corpus.docs.values()
-        for u in (*d.paragraphs, *d.rows)
+    docs = list(assistant.corpus.docs.values())
+    texts = {f"{d.id}::{p.number}": p.text for d in docs for p in d.paragraphs} | {
+        f"{d.id}::{r.number}": r.text for d in docs for r in d.rows
     }
     systems: list[Any] = [RightsDesk(assistant)]
     if baselines:

@@ -52,12 +52,12 @@ def parse_file(
     return [
         Document(
             id=str(meta["id"]),
-            symbol=meta.get("symbol"),  # type: ignore[arg-type]
+            symbol=meta.get("symbol"),
             title=str(meta.get("title") or path.stem),
             body=str(meta.get("body") or ""),
             country=str(meta.get("country") or ""),
-            year=meta.get("year"),  # type: ignore[arg-type]
-            kind=meta.get("kind") or "other",  # type: ignore[arg-type]
+            year=meta.get("year"),
+            kind=meta.get("kind") or "other",
             short_name=str(
                 meta.get("short_name") or meta.get("symbol") or meta.get("title") or path.stem
             ),

@@ -32,7 +32,7 @@ PERIODIC = re.compile(
     r"(?:\s+(?:to|and)\s+(\w+))?(?:\s+periodic)?\s+reports?\b",
     re.I,
 )
-ORDINALS = ("initial", "first", "second", "third", "fourth")
+ORDINALS: tuple[str, ...] = ("initial", "first", "second", "third", "fourth")
 ORDINALS += ("fifth", "sixth", "seventh", "eighth", "ninth")
 COUNTRY = re.compile(r"\bRepublic of ([A-Z][a-z]+)")
 COUNTRY_CODES = {

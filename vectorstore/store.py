@@ -229,10 +229,14 @@ class ChromaStore:
                 docs_col.add(
                     ids=[d.id for d in chunk],
                     documents=[d.model_dump_json() for d in chunk],
-                    embeddings=[[1.0] for _ in chunk],
+                    embeddings=[[1.0] for _ in chunk],  # type: ignore[arg-type]
                 )
             state_col = self._collection(f"{self.prefix}_state", create=True)
-            state_col.upsert(ids=[STATE_ID], documents=[new.model_dump_json()], embeddings=[[1.0]])
+            state_col.upsert(
+                ids=[STATE_ID],
+                documents=[new.model_dump_json()],
+                embeddings=[[1.0]],  # type: ignore[arg-type]
+            )
         self.remove_orphans(new)
         return new
 

@@ -181,6 +181,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                 "answer": str(exc),
             }
 
+    demo: gr.Blocks
     with gr.Blocks(title="Rights Desk") as demo:
         gr.Markdown(
             "# Rights Desk\nAsk about UN human-rights documents; every answer quotes and cites the paragraphs it comes from."
@@ -303,7 +304,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                 api_name="export_briefing_word",
                 api_visibility="undocumented",
             )
-        gr.api(api_ask, api_name="ask")
+        gr.api(api_ask, api_name="ask")  # type: ignore[attr-defined]
     return demo
 
 
