@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,20 @@ def env_without_keys() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in _KEYS}
     env["HF_HUB_OFFLINE"] = "1"
     return env
+
+
+def rd(
+    data_dir: Path,
+    *args: str,
+    timeout: float = 600,
+    preexec_fn: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real CLI against an index folder, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "rightsdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(data_dir)},
+        timeout=timeout,
+        preexec_fn=preexec_fn,
+    )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import env_without_keys
+from tests.conftest import rd
 
 EXPECTED = {
     "crc-opsc-tjk-co-1": 38,
@@ -22,18 +20,6 @@ EXPECTED = {
     "crc-opsc-kaz-co-1": 32,
 }
 pytestmark = pytest.mark.slow
-
-
-def rd(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the real CLI against an index folder."""
-    env = env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(data_dir)}
-    return subprocess.run(
-        [sys.executable, "-m", "rightsdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
 
 
 def test_docs_lists_the_seven_documents_with_counts(indexed_settings) -> None:  # type: ignore[no-untyped-def]

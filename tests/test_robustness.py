@@ -20,7 +20,7 @@ from ingest.paragraphs import ParagraphParser
 from ingest.plan import PlanParser
 from rightsdesk.errors import QuestionError
 from rightsdesk.settings import PROJECT_ROOT, Settings
-from tests.conftest import env_without_keys
+from tests.conftest import env_without_keys, rd
 
 QUESTIONS = [
     "What did the committee say about Roma children in Tajikistan?\x00\x07\x1b[31m",
@@ -108,38 +108,19 @@ def test_killed_ingest_leaves_the_previous_index_usable(
     time.sleep(12)  # model loaded, embedding under way
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
-    docs = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "docs", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    docs = rd(data, "docs", "--json", timeout=120)
     assert docs.returncode == 0, docs.stderr
     assert len(json.loads(docs.stdout)) == 7  # the previous version, complete
-    ask = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rightsdesk",
-            "ask",
-            "What did the committee say about Roma children in Tajikistan?",
-            "--json",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
+    ask = rd(
+        data,
+        "ask",
+        "What did the committee say about Roma children in Tajikistan?",
+        "--json",
         timeout=300,
     )
     assert {"24", "25"} <= {c["paragraph"] for c in json.loads(ask.stdout)["citations"]}
     assert "DEBUG" not in ask.stderr and "Traceback" not in ask.stderr, ask.stderr[-2000:]
-    done = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "ingest", str(extra), "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    done = rd(data, "ingest", str(extra), "--json", timeout=900)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["documents"] == 47
 
@@ -166,34 +147,21 @@ def test_disk_full_during_ingest_loses_nothing(indexed_settings: Settings, tmp_p
         "2. The Committee recommends labour inspections during the harvest.\n",
         encoding="utf-8",
     )
-    env = env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(indexed_settings.data_dir)}
-    sqlite = indexed_settings.data_dir / "chroma" / "chroma.sqlite3"
-    full = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "ingest", str(folder)],
-        env=env,
-        capture_output=True,
-        text=True,
+    data = indexed_settings.data_dir
+    sqlite = data / "chroma" / "chroma.sqlite3"
+    full = rd(
+        data,
+        "ingest",
+        str(folder),
         timeout=300,
         preexec_fn=_file_size_limit(sqlite.stat().st_size + 64_000),
     )
     assert full.returncode == 1 and "Traceback" not in full.stderr, full.stderr[-2000:]
     last = full.stderr.strip().splitlines()[-1]
     assert last.startswith("error:") and "disk is not full" in last
-    docs = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "docs", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    docs = rd(data, "docs", "--json", timeout=120)
     assert len(json.loads(docs.stdout)) == 7  # the previous version, complete
-    done = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "ingest", str(folder), "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = rd(data, "ingest", str(folder), "--json", timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)["documents"] == 8
 
@@ -211,14 +179,7 @@ def test_read_only_index_folder_gives_a_clear_message(tmp_path: Path, corpus_cop
         target = tmp_path / "ro-index"
         target.mkdir()
         target.chmod(0o500)
-    env = env_without_keys() | {"RIGHTSDESK_DATA_DIR": str(target)}
-    out = subprocess.run(
-        [sys.executable, "-m", "rightsdesk", "ingest", str(corpus_copy)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    out = rd(target, "ingest", str(corpus_copy), timeout=300)
     assert out.returncode == 1 and "Traceback" not in out.stderr
     last = out.stderr.strip().splitlines()[-1]
     assert last.startswith("error:") and "unavailable" in last
