@@ -55,10 +55,15 @@ print(json.dumps({"import_s": t1 - t0, "model_load_s": t2 - t1, "index_load_s": 
 
 def cold_start(data_dir: Path, **env_extra: str) -> tuple[float, dict[str, float]]:
     """Process start to first answer in a fresh interpreter: (seconds, parts and peak RSS)."""
-    env = os.environ | {"RIGHTSDESK_DATA_DIR": str(data_dir), "HF_HUB_OFFLINE": "1"} | env_extra
+    return _fresh_process(COLD, RIGHTSDESK_DATA_DIR=str(data_dir), **env_extra)
+
+
+def _fresh_process(script: str, **env_extra: str) -> tuple[float, dict[str, float]]:
+    """Run a timing script in a new interpreter: (wall seconds, the JSON it prints last)."""
+    env = os.environ | {"HF_HUB_OFFLINE": "1"} | env_extra
     t0 = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-c", COLD],
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         env=env,
@@ -196,17 +201,7 @@ def measure_naive(assistant: Any, units: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     Naive(assistant, BUNDLED_CORPUS)
     reingest_s = time.perf_counter() - t0
-    env = os.environ | {"HF_HUB_OFFLINE": "1"}
-    t0 = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-c", NAIVE_COLD],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=True,
-    )
-    cold_s = time.perf_counter() - t0
+    cold_s, cold_parts = _fresh_process(NAIVE_COLD)
     times = []
     for q, _ in _questions():
         t = time.perf_counter()
@@ -218,7 +213,7 @@ def measure_naive(assistant: Any, units: int) -> dict[str, Any]:
         "ingest_paragraphs_per_s": units / ingest_s,  # the same corpus, counted in our units
         "reingest_s": reingest_s,
         "cold_start_s": cold_s,
-        "cold_start_parts_s": json.loads(proc.stdout.strip().splitlines()[-1]),
+        "cold_start_parts_s": cold_parts,
         "query_ms": {"p50": percentile(times, 50), "p95": percentile(times, 95)},
     }
 
