@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.corpus import Corpus
 from assistant.text import terms
 from ingest.classify import TAG_LABELS, tag
-from ingest.references import SYMBOL
+from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import find_countries
 
 UNIT_REQ = re.compile(
@@ -55,11 +55,8 @@ UNIMPLEMENTED = re.compile(
     re.I,
 )
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
-CITED_PARAS = re.compile(
-    r"(?P<symbol>"
-    + SYMBOL.pattern
-    + r"),\s*paras?\.\s*(?P<first>\d{1,3})(?:\s*[-–]\s*(?P<last>\d{1,3}))?"
-)
+# "CRC/C/OPSC/TJK/CO/1, para. 25" as ingest reads it, and a range ("paras. 24-25")
+CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
 IMPLEMENTATION = re.compile(
     r"\b(what|how)\b.{0,40}\b(plan|government|tajikistan)\b.{0,30}\b(do|doing|does|done|implement|respond)"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
@@ -188,16 +185,16 @@ class QueryParser:
         """The first document whose recommendation paragraphs an earlier answer cited."""
         found: dict[str, list[str]] = {}
         for m in CITED_PARAS.finditer(answer):
-            doc = self.corpus.by_symbol(m.group("symbol"))
+            symbol, first, last = m.group(1), int(m.group(2)), int(m.group(3) or m.group(2))
+            doc = self.corpus.by_symbol(symbol)
             if doc is None or doc.kind == "national_plan":
                 continue
-            first, last = int(m.group("first")), int(m.group("last") or m.group("first"))
-            for n in range(first, min(last, first + 10) + 1):
-                view = self.corpus.view(doc.id, str(n))
+            for n in map(str, range(first, min(last, first + 10) + 1)):
+                view = self.corpus.view(doc.id, n)
                 if view is not None and view.role == "recommendation":
-                    found.setdefault(doc.symbol or doc.id, [])
-                    if str(n) not in found[doc.symbol or doc.id]:
-                        found[doc.symbol or doc.id].append(str(n))
+                    numbers = found.setdefault(doc.symbol or doc.id, [])
+                    if n not in numbers:
+                        numbers.append(n)
         return next(iter(found.items()), None)
 
     def _parse_one(self, question: str, previous: Query | None) -> Query:
