@@ -10,6 +10,9 @@ import json
 import os
 from typing import Any
 
+from starlette.middleware import Middleware
+from starlette.requests import HTTPConnection
+
 from rightsdesk.errors import ConfigError
 from rightsdesk.settings import Settings
 
@@ -35,7 +38,7 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
     demo.queue(default_concurrency_limit=4, max_size=256)
     auth = auth_pair(settings)
     demo.launch(
-        app_kwargs={"openapi_url": None, "middleware": [_login_required()]},
+        app_kwargs={"openapi_url": None, "middleware": [Middleware(LoginRequired)]},
         server_name=host,
         server_port=port,
         auth=[auth] if auth else None,
@@ -72,13 +75,6 @@ PUBLIC_PATHS = {
 PUBLIC_PREFIXES = ("/assets/", "/static/", "/svelte/")
 
 
-def _login_required() -> Any:
-    """Starlette middleware: with a login configured, only the login page is public."""
-    from starlette.middleware import Middleware
-
-    return Middleware(LoginRequired)
-
-
 class LoginRequired:
     """ASGI middleware refusing every non-public route to a client without a login cookie."""
 
@@ -107,8 +103,6 @@ class LoginRequired:
 
     @staticmethod
     def _allowed(scope: dict[str, Any]) -> bool:
-        from starlette.requests import HTTPConnection
-
         app = scope.get("app")
         if not getattr(app, "auth", None):
             return True
