@@ -23,6 +23,7 @@ QuestionType = Literal[
     "link",
     "paraphrase",
     "unanswerable",
+    "scope",
 ]
 
 
@@ -39,6 +40,7 @@ class GoldItem(BaseModel):
     key_facts: list[str] = []
     answerable: bool
     notes: str = ""
+    only_countries: list[str] = []  # every citation must come from a document of these countries
 
 
 class SupportLabel(BaseModel):

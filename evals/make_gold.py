@@ -1,5 +1,7 @@
 """The hand-written gold table; `python evals/make_gold.py` regenerates evals/gold.jsonl from it."""
 
+import importlib
+import importlib.util
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -25,9 +27,15 @@ def q(
     history: Iterable[dict[str, str]] = (),
     answerable: bool = True,
     notes: str = "",
+    qid: str | None = None,
+    only_countries: Iterable[str] = (),
 ) -> None:
+    """Add a gold item; `qid` fixes the id (new tables use their own prefix), `only_countries`
+    says that every citation must come from a document of these countries (scope items)."""
     Q.append(
         dict(
+            qid=qid,
+            only_countries=list(only_countries),
             type=type_,
             question=question,
             must=list(must),
@@ -806,12 +814,18 @@ for i, item in enumerate(Q, 1):
             item["notes"] + "; " if item["notes"] else ""
         ) + "may_cite extended by pooled judgement"
 
+# Further tables (run as a script, so they are siblings on sys.path), each adding items with its own ids.
+for extension in ("gold_scope", "gold_round2"):
+    if importlib.util.find_spec(extension) is not None:
+        importlib.import_module(extension).add(q, h, c)
+
 with open(__import__("pathlib").Path(__file__).with_name("gold.jsonl"), "w", encoding="utf-8") as f:
     for i, item in enumerate(Q, 1):
+        extra = {"only_countries": item["only_countries"]} if item["only_countries"] else {}
         f.write(
             json.dumps(
                 {
-                    "id": f"q{i:03d}",
+                    "id": item["qid"] or f"q{i:03d}",
                     "question": item["question"],
                     "history": item["history"],
                     "type": item["type"],
@@ -820,7 +834,8 @@ with open(__import__("pathlib").Path(__file__).with_name("gold.jsonl"), "w", enc
                     "key_facts": item["facts"],
                     "answerable": item["answerable"],
                     "notes": item["notes"],
-                },
+                }
+                | extra,
                 ensure_ascii=False,
             )
             + "\n"
