@@ -19,9 +19,11 @@ from assistant.corpus import Corpus, UnitView
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
 from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
+from assistant.scope import ScopeCheck
+from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
-from rightsdesk.domain import Answer, Hit
+from rightsdesk.domain import Answer, Document, Hit
 from rightsdesk.errors import QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
 
@@ -80,6 +82,7 @@ class Assistant:
         self.retriever = retriever
         self.embed_model = embed_model
         self.parser = QueryParser(corpus)
+        self.scope = ScopeCheck(corpus)
         self.llm = llm
         self.max_question_chars = max_question_chars
         self.version = version
@@ -148,18 +151,26 @@ class Assistant:
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         question = self._check(question)
+        if doc_id and doc_id not in self.corpus.docs:
+            raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
+        own = self.parser.parse(question)  # what the question itself names
         query = self.parser.parse(question, history)
         if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
             condensed = self.llm.condense(history, question)
             if condensed:
-                query = replace(
+                candidate = replace(
                     self.parser.parse(condensed), question=question, text=condensed, follow_up=True
                 )
-        query = self._apply_explicit(query, country, doc_id)
+                if _same_scope(candidate, query):  # the model may not move the scope the rules read
+                    query = candidate
+        query, notices = self.scope.apply_filters(query, own, country, doc_id)
+        scope = self.scope.check(query)
+        query = scope.query
+        notices += scope.notices
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
         t1 = time.perf_counter()
-        found = self._evidence(query)
+        found = Found(abstain=scope.abstain) if scope.abstain else self._evidence(query)
         evidence = found.evidence
         timings["retrieve_ms"] = (time.perf_counter() - t1) * 1000
 
@@ -170,6 +181,7 @@ class Assistant:
             standalone_query=query.text,
             hits=tuple(found.hits),
             notice=found.notice,
+            notices=tuple(notices),
         )
         if found.abstain is not None:
             text = f"{found.abstain} {self.corpus.coverage()}"
@@ -212,31 +224,13 @@ class Assistant:
             )
         return cleaned
 
-    def _apply_explicit(self, query: Query, country: str | None, doc_id: str | None) -> Query:
-        if country:
-            match = [c for c in self.corpus.countries if c.lower() == country.strip().lower()]
-            query = replace(
-                query, countries=tuple(match), unknown_countries=() if match else (country,)
-            )
-        if doc_id:
-            if doc_id not in self.corpus.docs:
-                raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
-            query = replace(query, doc_ids=(doc_id,))
-        return query
-
     def _evidence(self, query: Query) -> Found:
-        if query.unknown_bodies and not query.doc_ids:
-            return Found(
-                abstain=f"The documents include nothing from the {', '.join(query.unknown_bodies)}."
-            )
-        if query.unknown_countries and not query.countries and not query.doc_ids:
-            return Found(
-                abstain=f"The documents do not cover {', '.join(query.unknown_countries)}."
-            )
         if query.lookups:
-            found = self._lookups(query)
+            found, missing = self._lookups(query)
             if found:
                 return Found(found, hits=[self._unit_hit(e.view, "lookup") for e in found])
+            if missing:
+                return Found(abstain=" ".join(missing))
         if query.coverage:
             found = coverage_answer(self.corpus, query)
             if found:
@@ -369,8 +363,10 @@ class Assistant:
                     best = (score, view)
         return Evidence(best[1], best[0], "plan") if best else None
 
-    def _lookups(self, query: Query) -> list[Evidence]:
-        out = []
+    def _lookups(self, query: Query) -> tuple[list[Evidence], list[str]]:
+        """The units asked for by number, and a sentence for each one the documents do not have."""
+        out: list[Evidence] = []
+        missing: list[str] = []
         docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(
             query.countries
         )
@@ -387,19 +383,65 @@ class Assistant:
                     len(targets) != 1 or "national_plan" in query.kinds
                 ):
                     targets = implemented_documents(self.corpus, query) or targets
-            if len(targets) != 1:
+            having = [d for d in targets if self.corpus.view(d.id, lk.number) is not None]
+            if not having:
+                missing.append(self._missing(lk, targets))
+            if len(targets) != 1 or not having:
                 continue
             view = self.corpus.view(targets[0].id, lk.number)
-            if view is not None:
-                out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
-                out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
-        return out
+            assert view is not None
+            out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
+            out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
+        return out, missing
+
+    def _missing(self, lk: Lookup, targets: list[Document]) -> str:
+        """Why a unit asked for by number is not there: 'CRC/C/... has paragraphs 1-38; there is no paragraph 99.'"""
+        unit = "row" if lk.kind == "row" else "paragraph"
+        if len(targets) == 1:
+            doc = targets[0]
+            numbers = [v.unit.number for v in self.corpus.units(doc.id)]
+            span = f"{unit}s {numbers[0]}-{numbers[-1]}" if numbers else f"no {unit}s"
+            return f"{doc.short_name} has {span}; there is no {unit} {lk.number}."
+        if not targets:
+            return f"None of the documents in question has a {unit} {lk.number}."
+        names = ", ".join(d.short_name for d in targets)
+        return f"None of the documents in question ({names}) has a {unit} {lk.number}."
 
     def _lead(self, query: Query, evidence: list[Evidence]) -> str:
+        """The first line states the scope: the countries and documents the quotes come from, and
+        in words, before any quote, when they are not the countries the question is about."""
+        docs = list({e.view.doc.id: e.view.doc for e in evidence}.values())
+        countries = list(dict.fromkeys(d.country for d in docs if d.country))
+        names = _join([d.short_name for d in docs])
+        where = f" on {_join(countries)}" if countries else ""
         if any(e.reason == "lookup" for e in evidence):
-            return "Here is the text you asked for:"
-        n_docs = len({e.view.doc.id for e in evidence})
-        return f"What the documents say ({len(evidence)} passages from {n_docs} document{'s' if n_docs > 1 else ''}):"
+            lines = [f"Here is the text you asked for{where}, from {names}:"]
+        else:
+            n = len(evidence)
+            lines = [
+                f"What the documents say{where} ({n} passage{'s' if n > 1 else ''} from {names}):"
+            ]
+        asked = [c for c in query.countries if c]
+        other = [c for c in countries if asked and c not in asked]
+        if other:
+            lines.insert(
+                0,
+                f"The closest passages concern {_join(other)}, not {_join(asked)}, which you asked about.",
+            )
+        silent = [c for c in asked if c not in countries]
+        if silent and len(asked) > 1:
+            lines.append(f"The documents on {_join(silent)} say nothing on this.")
+        return "\n".join(lines)
+
+
+def _same_scope(a: Query, b: Query) -> bool:
+    """Two readings of a question agree on its countries, documents and years."""
+    return (set(a.countries), set(a.unknown_countries), set(a.doc_ids), set(a.years)) == (
+        set(b.countries),
+        set(b.unknown_countries),
+        set(b.doc_ids),
+        set(b.years),
+    )
 
 
 def lookup_key(lk: Lookup) -> str:

@@ -7,6 +7,7 @@ support check and abstention, where a reason must be explainable.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer  # PyStemmer, shipped with bm25s
@@ -272,3 +273,11 @@ def sentences(text: str) -> list[tuple[str | None, str]]:
 def normalise_space(text: str) -> str:
     """Collapse whitespace, for verbatim comparisons across line breaks."""
     return " ".join(text.split())
+
+
+def join_names(names: Iterable[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    items = list(names)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
@@ -31,7 +32,10 @@ KIND_WORDS = (
         "national_plan",
     ),
     (
-        re.compile(r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b", re.I),
+        re.compile(
+            r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b|\b(?:her|his)\s+visit\b",
+            re.I,
+        ),
         "special_rapporteur_report",
     ),
     (
@@ -49,6 +53,8 @@ FOLLOW_UP = re.compile(
     r"|\b(it|that|this|they|them|those|these|there)\b[?.!\s]*$",
     re.I,
 )
+# "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
+PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 UNIMPLEMENTED = re.compile(
     r"\b(no|without|lack|lacks|missing|not)\b.{0,40}\b(activit|row|plan|implement|covered|address)"
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
@@ -57,6 +63,27 @@ UNIMPLEMENTED = re.compile(
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "CRC/C/OPSC/TJK/CO/1, para. 25" as ingest reads it, and a range ("paras. 24-25")
 CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
+# "that document", "this report", "the same observations": the documents of the previous turn
+DOC_BACK_REFERENCE = re.compile(
+    r"\b(?:that|this|the same|the previous|the last|same|its)\s+"
+    r"(?:document|report|text|observations|concluding observations|plan|review)\b",
+    re.I,
+)
+# A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
+# "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+DOC_WORD = (
+    r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|documents?)"
+)
+BODY_WORD = (
+    r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
+)
+YEAR_SCOPE = re.compile(
+    rf"\b(?P<a>{YEAR})\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
+    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
+    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
+    re.I,
+)
 IMPLEMENTATION = re.compile(
     r"\b(what|how)\b.{0,40}\b(plan|government|tajikistan)\b.{0,30}\b(do|doing|does|done|implement|respond)"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
@@ -118,6 +145,11 @@ class Query:
     plan_flavour: str | None = None
     tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
     unknown_bodies: tuple[str, ...] = ()  # treaty bodies or mandates named that no document is from
+    unknown_symbols: tuple[str, ...] = ()  # UN symbols named that no document of the index has
+    years: tuple[
+        int, ...
+    ] = ()  # years that scope the documents ("the 2010 concluding observations")
+    doc_back_reference: bool = False  # "that document", "this report"
 
     @property
     def match_terms(self) -> tuple[str, ...]:
@@ -153,10 +185,11 @@ class QueryParser:
         for turn in history:
             content = turn.get("content", "")
             if turn.get("role") == "user" and content.strip():
-                previous, last_answer = self._parse_one(content, previous), ""
+                previous = self._parse_one(content, previous, last_answer)
+                last_answer = ""
             elif turn.get("role") == "assistant":
                 last_answer = content
-        q = self._parse_one(question, previous)
+        q = self._parse_one(question, previous, last_answer)
         if previous is not None and last_answer and self._asks_what_the_plan_does_about_it(q):
             recs = self._recommendations_cited(last_answer)
             if recs:
@@ -197,39 +230,72 @@ class QueryParser:
                         numbers.append(n)
         return next(iter(found.items()), None)
 
-    def _parse_one(self, question: str, previous: Query | None) -> Query:
+    def documents_cited(self, answer: str) -> list[str]:
+        """Documents an earlier answer quoted, in order of first mention (symbol or short name)."""
+        found: dict[str, int] = {}
+        for doc in self.corpus.docs.values():
+            names = [n for n in (doc.symbol, doc.short_name) if n]
+            pos = min((answer.find(n) for n in names if n in answer), default=-1)
+            if pos >= 0:
+                found[doc.id] = pos
+        return sorted(found, key=found.__getitem__)
+
+    def _parse_one(self, question: str, previous: Query | None, last_answer: str = "") -> Query:
         q = self._read(question)
-        if previous is None or not self._is_follow_up(q, previous):
+        if previous is None or not (q.doc_back_reference or self._is_follow_up(q, previous)):
             return q
         topic = (
             q.topic_terms
             if len(q.topic_terms) >= 2
             else tuple(dict.fromkeys(previous.topic_terms + q.topic_terms))
         )
-        countries = q.countries or (previous.countries if not q.doc_ids else ())
-        unknown = (
-            q.unknown_countries
-            if (q.countries or q.unknown_countries)
-            else previous.unknown_countries
-        )
-        kinds = q.kinds or previous.kinds
-        doc_ids = q.doc_ids or (previous.doc_ids if not q.countries else ())
-        if q.lookups and not q.doc_ids and not q.countries and not q.kinds:
-            doc_ids, countries, kinds = previous.doc_ids, previous.countries, previous.kinds
+        scope = self._carried_scope(q, previous, last_answer)
         text = self._rewrite(q, previous)
         return replace(
             q,
             tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(q.topic_terms) < 2 else q.tags,
             text=" ".join(text.split()),
             topic_terms=topic,
-            countries=countries,
-            unknown_countries=unknown,
-            kinds=kinds,
-            doc_ids=doc_ids,
             coverage=q.coverage or (previous.coverage if not q.lookups else None),
             plan_flavour=q.plan_flavour or previous.plan_flavour,
             follow_up=True,
+            **scope,
         )
+
+    def _carried_scope(self, q: Query, previous: Query, last_answer: str) -> dict[str, Any]:
+        """The scope of a follow-up: whatever the question names replaces what the history carried
+        (country, document, body, kind, year); only what it leaves unsaid is carried over."""
+        names_country = bool(q.countries or q.unknown_countries)
+        names_doc = bool(q.doc_ids or q.unknown_symbols)
+        names_body = bool(q.unknown_bodies)
+        if names_doc:
+            doc_ids = q.doc_ids
+        elif q.doc_back_reference:
+            doc_ids = previous.doc_ids or tuple(self.documents_cited(last_answer))
+        elif names_body:
+            doc_ids = ()
+        else:
+            doc_ids = previous.doc_ids
+        if names_country:  # a carried document of another country no longer applies
+            doc_ids = tuple(d for d in doc_ids if self.corpus.docs[d].country in q.countries)
+        if q.kinds and not names_doc:
+            doc_ids = tuple(d for d in doc_ids if self.corpus.docs[d].kind in q.kinds)
+        keep_place = not names_country and not names_doc
+        countries = q.countries if names_country else (previous.countries if keep_place else ())
+        unknown = (
+            q.unknown_countries
+            if names_country
+            else (previous.unknown_countries if keep_place else ())
+        )
+        if q.doc_back_reference and doc_ids and not names_country:
+            countries, unknown = (), ()  # the document says where
+        return {
+            "countries": countries,
+            "unknown_countries": unknown,
+            "doc_ids": doc_ids,
+            "kinds": q.kinds or (previous.kinds if not names_doc and not names_body else ()),
+            "years": q.years or (previous.years if keep_place and not names_body else ()),
+        }
 
     @staticmethod
     def _rewrite(q: Query, previous: Query) -> str:
@@ -251,7 +317,7 @@ class QueryParser:
         return f"{q.question} {previous.text}"
 
     def _is_follow_up(self, q: Query, previous: Query) -> bool:
-        if FOLLOW_UP.search(q.question):
+        if FOLLOW_UP.search(q.question) or PERSON_PRONOUN.search(q.question):
             return True
         return len(q.topic_terms) <= 1 and not q.lookups
 
@@ -261,13 +327,20 @@ class QueryParser:
         unknown = [c for c in named if c not in self.corpus.countries]
         kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
-        doc_ids = []
+        doc_ids, unknown_symbols = [], []
         for m in SYMBOL.finditer(question):
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
+            elif m.group(0).count("/") >= 2:  # "CRC/C/TJK/CO/2", not a bare "CRC" or "A/..."
+                unknown_symbols.append(m.group(0))
         lookups = []
         for m in UNIT_REQ.finditer(question):
+            before = question[max(0, m.start() - 20) : m.start()].lower()
+            if (
+                "article" in before or "art." in before
+            ):  # "article 12, paragraph 1": a treaty article
+                continue
             word = m.group("kind").lower()
             kind = (
                 "row"
@@ -298,6 +371,14 @@ class QueryParser:
             plan_flavour=flavour,
             tags=tag(question),
             unknown_bodies=self._unknown_bodies(question),
+            unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
+            years=tuple(
+                dict.fromkeys(
+                    int(m.group("a") or m.group("b") or m.group("c"))
+                    for m in YEAR_SCOPE.finditer(question)
+                )
+            ),
+            doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:

@@ -166,4 +166,5 @@ class Answer(Record):
     hits: tuple[Hit, ...] = ()
     prompt: str | None = None  # LLM mode: what the model was sent
     notice: str | None = None  # e.g. "The language model failed; showing the extractive answer."
+    notices: tuple[str, ...] = ()  # scope: a filter the question overrode, a country not covered
     timings_ms: dict[str, float] = {}

@@ -1,0 +1,152 @@
+"""The scope of a question: which documents an answer may come from, or why there are none.
+
+A country, body, document, kind of document or year the question names is checked against the
+index (never against a list of the bundled corpus): a scope the index does not hold is an
+abstention that says what is missing, whatever the conversation was about before. Filters
+chosen in the interface yield to what the question names, with a notice saying so. Does not
+retrieve or rank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from assistant.corpus import Corpus
+from assistant.text import join_names as _join
+from assistant.understand import Query
+from rightsdesk.domain import Document
+
+KIND_LABELS = {
+    "concluding_observations": "concluding observations",
+    "special_rapporteur_report": "Special Rapporteur report",
+    "national_plan": "national plan of action",
+    "upr_report": "Universal Periodic Review report",
+    "other": "document",
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The query narrowed to what the index holds, notices for the user, or the reason to abstain."""
+
+    query: Query
+    abstain: str | None = None
+    notices: tuple[str, ...] = ()
+
+
+def _years_of(doc: Document) -> set[int]:
+    """The years a document is of: its own year, and a plan's period ("2018-2022")."""
+    years = {doc.year} if doc.year else set()
+    if doc.kind == "national_plan" and doc.year:
+        for a, b in re.findall(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.title):
+            years |= set(range(int(a), int(b) + 1))
+    return years
+
+
+class ScopeCheck:
+    """Check a query's scope against the index: `ScopeCheck(corpus).check(query)`."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+
+    def apply_filters(
+        self, query: Query, own: Query, country: str | None, doc_id: str | None
+    ) -> tuple[Query, list[str]]:
+        """Apply the interface's filters; what the question itself names (`own`) wins, said in a notice."""
+        notices: list[str] = []
+        named_countries = own.countries + own.unknown_countries
+        named_docs = own.doc_ids
+        if country:
+            match = tuple(c for c in self.corpus.countries if c.lower() == country.strip().lower())
+            if named_countries and (not match or match[0] not in named_countries):
+                notices.append(
+                    f"Your question names {_join(named_countries)}, but the Country filter is set to "
+                    f"{country}: this answer follows the question. Set the filter to All or to "
+                    f"{_join(named_countries)} to stop this notice."
+                )
+            elif not named_docs:
+                query = replace(
+                    query,
+                    countries=match,
+                    unknown_countries=() if match else (country,),
+                    doc_ids=tuple(d for d in query.doc_ids if self.corpus.docs[d].country in match),
+                )
+        if doc_id:
+            doc = self.corpus.docs[doc_id]
+            other_doc = named_docs and doc_id not in named_docs
+            other_country = named_countries and doc.country not in named_countries
+            if other_doc or other_country:
+                asked = (
+                    _join([self.corpus.docs[d].short_name for d in named_docs])
+                    if other_doc
+                    else _join(named_countries)
+                )
+                notices.append(
+                    f"Your question names {asked}, but the Document filter is set to "
+                    f"{doc.short_name} ({doc.country}): this answer follows the question. Set the "
+                    "filter to All to stop this notice."
+                )
+            else:
+                query = replace(query, doc_ids=(doc_id,), countries=(), unknown_countries=())
+        return query, notices
+
+    def check(self, query: Query) -> Scope:
+        """The query narrowed to the documents that can answer it, or why none can."""
+        corpus = self.corpus
+        notices: list[str] = []
+        if query.unknown_symbols and not query.doc_ids:
+            return Scope(query, f"The documents do not include {_join(query.unknown_symbols)}.")
+        if query.unknown_symbols:
+            notices.append(f"The documents do not include {_join(query.unknown_symbols)}.")
+        if query.unknown_bodies and not query.doc_ids:
+            return Scope(
+                query, f"The documents include nothing from the {_join(query.unknown_bodies)}."
+            )
+        if query.unknown_countries and not query.countries and not query.doc_ids:
+            return Scope(query, f"The documents do not cover {_join(query.unknown_countries)}.")
+        if query.unknown_countries:
+            notices.append(
+                f"The documents do not cover {_join(query.unknown_countries)}; "
+                f"this answer covers {_join(query.countries) or 'the documents named'}."
+            )
+        docs = (
+            [corpus.docs[d] for d in query.doc_ids]
+            if query.doc_ids
+            else corpus.documents_for(query.countries)
+        )
+        countries = query.countries
+        if query.kinds and (query.countries or query.doc_ids):
+            kinds = set(query.kinds)
+            if not query.doc_ids:
+                silent = [
+                    c for c in countries if not any(d.kind in kinds for d in docs if d.country == c)
+                ]
+                if silent:
+                    what = " or ".join(KIND_LABELS[k] for k in query.kinds)
+                    message = f"The documents include no {what} on {_join(silent)}."
+                    if len(silent) == len(countries):
+                        return Scope(query, message)
+                    notices.append(message)
+                    countries = tuple(c for c in countries if c not in silent)
+                    docs = [d for d in docs if d.country in countries]
+            elif not any(d.kind in kinds for d in docs):
+                what = " or ".join(KIND_LABELS[k] for k in query.kinds)
+                return Scope(
+                    query,
+                    f"{_join([d.short_name for d in docs])} is not a {what}; "
+                    "ask about it without naming another kind of document.",
+                )
+        doc_ids = query.doc_ids
+        if query.years:
+            dated = [d for d in docs if _years_of(d) & set(query.years)]
+            if not dated:
+                where = f" on {_join(countries)}" if countries else ""
+                held = sorted({y for d in docs for y in ([d.year] if d.year else [])})
+                dates = f" (they date from {_join([str(y) for y in held])})" if held else ""
+                return Scope(
+                    query,
+                    f"The documents{where} include nothing from {_join([str(y) for y in query.years])}{dates}.",
+                )
+            doc_ids = tuple(d.id for d in dated)
+        return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
