@@ -939,7 +939,7 @@ def add(q: Callable[..., None], h: Callable[..., Any], c: Callable[..., list[str
         h(
             "What does the OPAC plan say about child victims of armed conflict?",
             'Row 7 plans to "Improve mechanisms of reintegration of child victims from the armed conflicts and take '
-            'measures for reintegration of these children" (2019-2021).',
+            'measures for reintegration of these children" (OPAC plan, row 7, 2019-2021).',
         ),
         notes="SR 71-72 on children repatriated from Iraq/Syria; 85 (c), 87 (f) recommendations",
     )
