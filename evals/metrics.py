@@ -34,6 +34,20 @@ class Outcome:
     answer: str = ""
     abstained: bool = False
     latency_ms: float = 0.0
+    only_countries: list[str] = field(default_factory=list)  # scope items: allowed countries
+
+
+def in_scope(o: Outcome, country_of: dict[str, str]) -> bool:
+    """A scope item is right when an unanswerable one is declined with nothing cited, and an
+    answerable one cites something and only units of the countries it names."""
+    if not o.answerable:
+        return o.abstained and not o.cited
+    allowed = set(o.only_countries)
+    return (
+        not o.abstained
+        and bool(o.cited)
+        and all(country_of.get(k.split("::")[0]) in allowed for k in o.cited)
+    )
 
 
 def collapse(ids: Sequence[str]) -> list[str]:
@@ -109,8 +123,10 @@ def mean(values: Sequence[float]) -> float:
     return sum(values) / len(values) if values else 0.0
 
 
-def summarise(outcomes: Sequence[Outcome], texts: dict[str, str]) -> dict[str, float]:
-    """Every metric of one system over the gold set."""
+def summarise(
+    outcomes: Sequence[Outcome], texts: dict[str, str], country_of: dict[str, str] | None = None
+) -> dict[str, float]:
+    """Every metric of one system over the gold set (`country_of`: doc id -> country, for scope)."""
     answerable = [o for o in outcomes if o.answerable]
     unanswerable = [o for o in outcomes if not o.answerable]
     retrieval = [retrieval_scores(o.must, o.retrieved) for o in answerable if o.must]
@@ -137,6 +153,17 @@ def summarise(outcomes: Sequence[Outcome], texts: dict[str, str]) -> dict[str, f
         "latency_p50_ms": percentile([o.latency_ms for o in outcomes], 50),
         "latency_p95_ms": percentile([o.latency_ms for o in outcomes], 95),
     }
+    scoped = [o for o in outcomes if o.qtype == "scope"]
+    if scoped and country_of is not None:
+        out |= {
+            "scope_accuracy": mean([1.0 if in_scope(o, country_of) else 0.0 for o in scoped]),
+            "scope_declined": mean(
+                [1.0 if in_scope(o, country_of) else 0.0 for o in scoped if not o.answerable]
+            ),
+            "scope_moved": mean(
+                [1.0 if in_scope(o, country_of) else 0.0 for o in scoped if o.answerable]
+            ),
+        }
     return out
 
 

@@ -23,6 +23,9 @@ SHOWN = (
     "key_fact_coverage",
     "abstention_accuracy",
     "false_abstention_rate",
+    "scope_accuracy",
+    "scope_declined",
+    "scope_moved",
     "latency_p50_ms",
     "latency_p95_ms",
     "llm_faithfulness",
@@ -60,6 +63,22 @@ def table(summary: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def split_table(summary: dict[str, Any]) -> str:
+    """Rights Desk on `dev` (tuned on) and `test` (never looked at while tuning), and the gap."""
+    sp, sizes = summary["splits"], summary["split_sizes"]
+    lines = [
+        f"| metric | dev ({sizes['dev']}) | test ({sizes['test']}) | dev - test |",
+        "|---|---|---|---|",
+    ]
+    for metric in SHOWN:
+        if metric in sp["test"] and not metric.startswith("latency"):
+            lines.append(
+                f"| {metric} | {_fmt(sp['dev'].get(metric))} | {_fmt(sp['test'][metric])} | "
+                f"{sp['gap'].get(metric, 0):+.3f} |"
+            )
+    return "\n".join(lines)
+
+
 def write_report(summary: dict[str, Any], out: Path) -> None:
     """report.md, results.json and metrics.png under `out`."""
     out.mkdir(parents=True, exist_ok=True)
@@ -70,7 +89,9 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
     lines = [
         "# Rights Desk evaluation",
         "",
-        f"{summary['questions']} gold questions ({summary['unanswerable']} unanswerable); gate "
+        f"{summary['questions_all']} gold questions, split by a hash of their id into dev "
+        f"({summary['split_sizes']['dev']}, tuned on) and test ({summary['split_sizes']['test']}, "
+        f"{summary['unanswerable']} unanswerable); the systems table is on test; gate "
         + (
             "**passed**."
             if summary["passed"]
@@ -84,6 +105,10 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
         "",
         "Baselines never abstain; they cite their top units (naive: the paragraphs inside its top two chunks).",
         "",
+        "## Rights Desk on dev and test",
+        "",
+        split_table(summary),
+        "",
         "## Citation recall by question type (abstention accuracy for unanswerable)",
         "",
         "| type | " + " | ".join(summary["by_type"]) + " |",
@@ -96,13 +121,45 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
             + " | ".join(_fmt(summary["by_type"][s].get(t)) for s in summary["by_type"])
             + " |"
         )
-    lines += ["", "## Questions Rights Desk got partly wrong", ""]
+    lines += _new_questions(summary.get("new_questions") or {})
+    lines += [
+        "",
+        f"## Dev questions Rights Desk got partly wrong ({summary['failing_test_count']} test questions"
+        " also did; they are not listed, so that nobody tunes on them)",
+        "",
+    ]
     lines += [
         f"- {f['id']} ({f['type']}): {'; '.join(f['problems'])}"
         for f in summary["failing_questions"]
     ] or ["None."]
     (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     _chart(summary, out / "metrics.png")
+
+
+def _new_questions(new: dict[str, Any]) -> list[str]:
+    """The questions written for the next round of retrieval work: reported, not gated yet."""
+    if not new:
+        return []
+    metrics = ("citation_recall", "citation_precision", "abstention_accuracy", "key_fact_coverage")
+    lines = [
+        "",
+        "## New questions (evals/gold_new.jsonl): reported, not gated yet",
+        "",
+        f"| metric | dev ({new['dev']['questions']}) | test ({new['test']['questions']}) |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {m} | {_fmt(new['dev'].get(m))} | {_fmt(new['test'].get(m))} |" for m in metrics]
+    types = sorted(new["by_type_test"])
+    lines += [
+        "",
+        "| type (citation recall; abstention for unanswerable) | dev | test |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {t} | {_fmt(new['by_type_dev'].get(t))} | {_fmt(new['by_type_test'][t])} |"
+        for t in types
+    ]
+    return lines
 
 
 def _chart(summary: dict[str, Any], path: Path) -> None:

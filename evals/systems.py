@@ -31,7 +31,13 @@ class System(Protocol):
 
 def _outcome(item: GoldItem) -> Outcome:
     return Outcome(
-        item.id, item.type, item.answerable, item.must_cite, item.may_cite, item.key_facts
+        item.id,
+        item.type,
+        item.answerable,
+        item.must_cite,
+        item.may_cite,
+        item.key_facts,
+        only_countries=list(item.only_countries),
     )
 
 

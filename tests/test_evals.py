@@ -97,6 +97,7 @@ def test_gold_set_covers_every_type_and_document() -> None:
         "link",
         "paraphrase",
         "unanswerable",
+        "scope",
     }
     docs = {k.split("::")[0] for g in gold for k in g.must_cite}
     assert len(docs) == 7
