@@ -35,11 +35,21 @@ class Scope:
     notices: tuple[str, ...] = ()
 
 
+YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATED = re.compile(rf"\b(?:{MONTHS})\s+((?:19|20)\d\d)\b")
+PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
 def _years_of(doc: Document) -> set[int]:
-    """The years a document is of: its own year, and a plan's period ("2018-2022")."""
+    """The years a document is of: its own, those its title and first paragraph date it by
+    (a visit in December 2021 reported in 2022, a session), and a plan's whole period."""
     years = {doc.year} if doc.year else set()
-    if doc.kind == "national_plan" and doc.year:
-        for a, b in re.findall(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", doc.title):
+    years |= {int(y) for y in YEARS.findall(doc.title)}
+    first = doc.paragraphs[0].text if doc.paragraphs else ""
+    years |= {int(y) for y in DATED.findall(first)}  # "on 14 September 2017", not "SR.1939"
+    if doc.kind == "national_plan":
+        for a, b in PERIOD.findall(doc.title):
             years |= set(range(int(a), int(b) + 1))
     return years
 
@@ -116,37 +126,32 @@ class ScopeCheck:
             else corpus.documents_for(query.countries)
         )
         countries = query.countries
-        if query.kinds and (query.countries or query.doc_ids):
+        if query.kinds and query.countries and not query.doc_ids:
+            # a kind of document named for a country: "the Special Rapporteur ... Kazakhstan"
             kinds = set(query.kinds)
-            if not query.doc_ids:
-                silent = [
-                    c for c in countries if not any(d.kind in kinds for d in docs if d.country == c)
-                ]
-                if silent:
-                    what = " or ".join(KIND_LABELS[k] for k in query.kinds)
-                    message = f"The documents include no {what} on {_join(silent)}."
-                    if len(silent) == len(countries):
-                        return Scope(query, message)
-                    notices.append(message)
-                    countries = tuple(c for c in countries if c not in silent)
-                    docs = [d for d in docs if d.country in countries]
-            elif not any(d.kind in kinds for d in docs):
+            silent = [
+                c for c in countries if not any(d.kind in kinds for d in docs if d.country == c)
+            ]
+            if silent:
                 what = " or ".join(KIND_LABELS[k] for k in query.kinds)
-                return Scope(
-                    query,
-                    f"{_join([d.short_name for d in docs])} is not a {what}; "
-                    "ask about it without naming another kind of document.",
-                )
+                message = f"The documents include no {what} on {_join(silent)}."
+                if len(silent) == len(countries):
+                    return Scope(query, message)
+                notices.append(message)
+                countries = tuple(c for c in countries if c not in silent)
+                docs = [d for d in docs if d.country in countries]
         doc_ids = query.doc_ids
         if query.years:
-            dated = [d for d in docs if _years_of(d) & set(query.years)]
+            of_kind = [d for d in docs if d.kind in query.kinds] or docs
+            dated = [d for d in of_kind if any({a, b} <= _years_of(d) for a, b in query.years)]
             if not dated:
                 where = f" on {_join(countries)}" if countries else ""
-                held = sorted({y for d in docs for y in ([d.year] if d.year else [])})
+                when = _join([str(a) if a == b else f"{a}-{b}" for a, b in query.years])
+                held = sorted({y for d in of_kind for y in ([d.year] if d.year else [])})
                 dates = f" (they date from {_join([str(y) for y in held])})" if held else ""
                 return Scope(
                     query,
-                    f"The documents{where} include nothing from {_join([str(y) for y in query.years])}{dates}.",
+                    f"The documents{where} include nothing from {when}{dates}.",
                 )
             doc_ids = tuple(d.id for d in dated)
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))

@@ -298,8 +298,11 @@ class Assistant:
             closest = (
                 u.dense >= MIN_DENSE_TOP and u.dense >= best_dense - TOP_MARGIN
             )  # the nearest in meaning
+            # the first of the fused ranking, found by both signals, sharing the question's words
+            agreed = rank == 0 and len(u.sources) > 1 and match >= MIN_MATCH
             if not (
-                (match >= MIN_MATCH and u.dense >= floor)
+                agreed
+                or (match >= MIN_MATCH and u.dense >= floor)
                 or u.dense >= MIN_DENSE
                 or closest
                 or (tagged and match > 0)

@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
+from assistant.vocab import named_bodies
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import find_countries
@@ -27,7 +28,9 @@ UNIT_REQ = re.compile(
 KIND_WORDS = (
     (
         re.compile(
-            r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b", re.I
+            r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
+            r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b",
+            re.I,
         ),
         "national_plan",
     ),
@@ -39,7 +42,10 @@ KIND_WORDS = (
         "special_rapporteur_report",
     ),
     (
-        re.compile(r"\bcommittee\b|\bconcluding\s+observations?\b|\btreaty[- ]bod(y|ies)\b", re.I),
+        re.compile(
+            r"\bcommittee\b|\bconcluding\s+observations?\b|\bobservations\b|\btreaty[- ]bod(y|ies)\b",
+            re.I,
+        ),
         "concluding_observations",
     ),
 )
@@ -55,6 +61,16 @@ FOLLOW_UP = re.compile(
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
+# Words that point back to the previous turn's topic rather than name one of their own
+ANAPHORA = re.compile(
+    r"\b(?:similar|same|likewise|comparable|equivalent|such|like that|that|this|those|these|it)\b",
+    re.I,
+)
+REFERRING_STEMS = frozenset(
+    terms(
+        "similar same likewise comparable equivalent such like anything point issue matter concern"
+    )
+)
 UNIMPLEMENTED = re.compile(
     r"\b(no|without|lack|lacks|missing|not)\b.{0,40}\b(activit|row|plan|implement|covered|address)"
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
@@ -79,7 +95,7 @@ BODY_WORD = (
     r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
 )
 YEAR_SCOPE = re.compile(
-    rf"\b(?P<a>{YEAR})\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
+    rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
@@ -92,31 +108,20 @@ IMPLEMENTATION = re.compile(
 
 
 GENERIC_TAGS = frozenset({"children"})
-NAMED_BODIES = (
-    (re.compile(r"\bCommittee against Torture\b|\bCAT\b"), "Committee against Torture"),
-    (re.compile(r"\bHuman Rights Committee\b|\bCCPR\b"), "Human Rights Committee"),
-    (
-        re.compile(r"\bCEDAW\b|Elimination of Discrimination against Women", re.I),
-        "Committee on the Elimination of Discrimination against Women",
-    ),
-    (
-        re.compile(r"\bCERD\b|Elimination of Racial Discrimination", re.I),
-        "Committee on the Elimination of Racial Discrimination",
-    ),
-    (
-        re.compile(r"\bCESCR\b|Economic, Social and Cultural Rights", re.I),
-        "Committee on Economic, Social and Cultural Rights",
-    ),
-    (
-        re.compile(r"\bCRPD\b|Committee on the Rights of Persons with Disabilities", re.I),
-        "Committee on the Rights of Persons with Disabilities",
-    ),
-    (re.compile(r"\b(UPR|Universal Periodic Review)\b", re.I), "Universal Periodic Review"),
-)
+# A thematic mandate named generically: "Special Rapporteur on the right to education"
 MANDATE = re.compile(
-    r"\bSpecial Rapporteur on ([A-Za-z ,-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for)\b|[?.,]|$)",
+    r"\b(?P<kind>(?:Special )?Rapporteur|Independent Expert|Working Group|Special Representative)"
+    r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|[?.,;]|$)",
     re.I,
-)  # names nearly every unit: no use as an expansion
+)
+MANDATE_GENERIC = frozenset(
+    terms("the right rights human persons people situation freedom", generic=True)
+)
+
+
+def _period(m: re.Match[str]) -> tuple[int, int]:
+    first = int(m.group("a") or m.group("b") or m.group("c"))
+    return first, int(m.group("end") or first)
 
 
 @dataclass(frozen=True)
@@ -146,9 +151,9 @@ class Query:
     tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
     unknown_bodies: tuple[str, ...] = ()  # treaty bodies or mandates named that no document is from
     unknown_symbols: tuple[str, ...] = ()  # UN symbols named that no document of the index has
-    years: tuple[
-        int, ...
-    ] = ()  # years that scope the documents ("the 2010 concluding observations")
+    # periods (first, last year) that scope the documents: "the 2010 concluding observations",
+    # "the 2013-2017 plan"
+    years: tuple[tuple[int, int], ...] = ()
     doc_back_reference: bool = False  # "that document", "this report"
 
     @property
@@ -199,7 +204,7 @@ class QueryParser:
                     f"What does the national plan do about recommendation{plural} "
                     f"{', '.join(numbers)} of {symbol}?"
                 )
-                return replace(self._read(text), question=question, follow_up=True)
+                return replace(self._read(text), question=question, follow_up=True, years=q.years)
         return q
 
     def _asks_what_the_plan_does_about_it(self, q: Query) -> bool:
@@ -244,16 +249,15 @@ class QueryParser:
         q = self._read(question)
         if previous is None or not (q.doc_back_reference or self._is_follow_up(q, previous)):
             return q
+        own = self._own_topic(q)
         topic = (
-            q.topic_terms
-            if len(q.topic_terms) >= 2
-            else tuple(dict.fromkeys(previous.topic_terms + q.topic_terms))
+            tuple(own) if len(own) >= 2 else tuple(dict.fromkeys(previous.topic_terms + tuple(own)))
         )
         scope = self._carried_scope(q, previous, last_answer)
-        text = self._rewrite(q, previous)
+        text = self._rewrite(q, previous, own)
         return replace(
             q,
-            tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(q.topic_terms) < 2 else q.tags,
+            tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(own) < 2 else q.tags,
             text=" ".join(text.split()),
             topic_terms=topic,
             coverage=q.coverage or (previous.coverage if not q.lookups else None),
@@ -298,27 +302,34 @@ class QueryParser:
         }
 
     @staticmethod
-    def _rewrite(q: Query, previous: Query) -> str:
-        """The standalone question: the earlier one with the new country or document swapped in,
-        or the new topic asked of the earlier scope."""
-        if len(q.topic_terms) >= 2:
+    def _rewrite(q: Query, previous: Query, own_topic: Sequence[str]) -> str:
+        """The standalone question: the earlier one with the new country swapped in (and the
+        question's own words added), or the new topic asked of the earlier scope."""
+        if len(own_topic) >= 2:
             scope = " ".join(c for c in previous.countries if not q.countries)
             return f"{q.question} {scope}".strip()
-        if not q.topic_terms:
-            text = previous.text
-            named = q.countries or q.unknown_countries
-            if named:
-                old = previous.countries + previous.unknown_countries
-                for c in old:
-                    text = re.sub(rf"\b{re.escape(c)}\b", " and ".join(named), text)
-                if not old:
-                    text = f"{text.rstrip('?. ')} in {' and '.join(named)}?"
-            return text
-        return f"{q.question} {previous.text}"
+        text = previous.text
+        named = q.countries or q.unknown_countries
+        if named:
+            old = previous.countries + previous.unknown_countries
+            for c in old:
+                text = re.sub(rf"\b{re.escape(c)}\b", " and ".join(named), text)
+            if not old:
+                text = f"{text.rstrip('?. ')} in {' and '.join(named)}?"
+        return f"{q.question} {text}" if own_topic else text
+
+    @staticmethod
+    def _own_topic(q: Query) -> list[str]:
+        """The question's topic words, without the words that point back ("a similar concern")."""
+        if not ANAPHORA.search(q.question):
+            return list(q.topic_terms)
+        return [t for t in q.topic_terms if t not in REFERRING_STEMS]
 
     def _is_follow_up(self, q: Query, previous: Query) -> bool:
         if FOLLOW_UP.search(q.question) or PERSON_PRONOUN.search(q.question):
             return True
+        if ANAPHORA.search(q.question) and len(self._own_topic(q)) <= 1:
+            return True  # "was there a similar concern for Tajikistan?"
         return len(q.topic_terms) <= 1 and not q.lookups
 
     def _read(self, question: str) -> Query:
@@ -332,7 +343,10 @@ class QueryParser:
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
-            elif m.group(0).count("/") >= 2:  # "CRC/C/TJK/CO/2", not a bare "CRC" or "A/..."
+            elif m.group(0).count("/") >= 2 and not any(  # "CRC/C/TJK/CO/2", not a bare "CRC"
+                d.implements and d.implements.upper() == m.group(0).upper()
+                for d in self.corpus.docs.values()
+            ):  # a plan that implements it answers for it
                 unknown_symbols.append(m.group(0))
         lookups = []
         for m in UNIT_REQ.finditer(question):
@@ -372,26 +386,27 @@ class QueryParser:
             tags=tag(question),
             unknown_bodies=self._unknown_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
-            years=tuple(
-                dict.fromkeys(
-                    int(m.group("a") or m.group("b") or m.group("c"))
-                    for m in YEAR_SCOPE.finditer(question)
-                )
-            ),
+            years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:
-        """Bodies or mandates the question names, when the corpus has no document of theirs."""
-        bodies = " ".join(d.body for d in self.corpus.docs.values()).lower()
+        """Bodies or mandates the question names, when the index has no document of theirs."""
+        held = [d.body for d in self.corpus.docs.values()]
         out = [
-            name for rx, name in NAMED_BODIES if rx.search(question) and name.lower() not in bodies
+            body.name
+            for body in named_bodies()
+            if body.named_in(question) and not any(body.named_in(h) for h in held)
         ]
         m = MANDATE.search(question)
-        if m:
-            words = [w for w in terms(m.group(1), generic=True) if len(w) > 3][:1]
-            if words and not all(w in terms(bodies, generic=True) for w in words):
-                out.append(f"Special Rapporteur on {m.group(1).strip()}")
+        if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group
+            kind = m.group("kind").lower()
+            same_kind = " ".join(h for h in held if kind in h.lower())
+            topic = m.group("topic")
+            words = set(terms(topic, generic=True)) - MANDATE_GENERIC
+            words -= {t for c in find_countries(topic) for t in terms(c, generic=True)}
+            if words - set(terms(same_kind, generic=True)):
+                out.append(f"{m.group('kind')} on {topic.strip()}")
         return tuple(out)
 
     @staticmethod
