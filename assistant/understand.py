@@ -36,7 +36,8 @@ KIND_WORDS = (
     ),
     (
         re.compile(
-            r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry visit\b|\b(?:her|his)\s+visit\b",
+            r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry (?:visit|mission)\b"
+            r"|\b(?:her|his)\s+(?:visit|mission)\b|\b(?:UN|United Nations|independent)\s+expert\b",
             re.I,
         ),
         "special_rapporteur_report",
@@ -89,7 +90,8 @@ DOC_BACK_REFERENCE = re.compile(
 # "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 DOC_WORD = (
-    r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|documents?)"
+    r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
+    r"|session|cycle|documents?)"
 )
 BODY_WORD = (
     r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"

@@ -126,7 +126,12 @@ def mean(values: Sequence[float]) -> float:
 def summarise(
     outcomes: Sequence[Outcome], texts: dict[str, str], country_of: dict[str, str] | None = None
 ) -> dict[str, float]:
-    """Every metric of one system over the gold set (`country_of`: doc id -> country, for scope)."""
+    """Every metric of one system over the gold set (`country_of`: doc id -> country, for scope).
+
+    The scope suite is scored by its own metrics (declined with nothing cited; cites only the
+    country named); the other metrics are over the question types, as they always were."""
+    scoped = [o for o in outcomes if o.qtype == "scope"]
+    outcomes = [o for o in outcomes if o.qtype != "scope"]
     answerable = [o for o in outcomes if o.answerable]
     unanswerable = [o for o in outcomes if not o.answerable]
     retrieval = [retrieval_scores(o.must, o.retrieved) for o in answerable if o.must]
@@ -153,7 +158,6 @@ def summarise(
         "latency_p50_ms": percentile([o.latency_ms for o in outcomes], 50),
         "latency_p95_ms": percentile([o.latency_ms for o in outcomes], 95),
     }
-    scoped = [o for o in outcomes if o.qtype == "scope"]
     if scoped and country_of is not None:
         out |= {
             "scope_accuracy": mean([1.0 if in_scope(o, country_of) else 0.0 for o in scoped]),
