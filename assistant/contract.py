@@ -72,11 +72,13 @@ def answer_json(ans: Answer) -> dict[str, Any]:
                 "paragraph": c.paragraph,
                 "subparagraph": c.subparagraph,
                 "quote": c.quote,
+                "lead_in": c.lead_in,
             }
             for c in ans.citations
         ],
         "standalone_query": ans.standalone_query,
         "notice": ans.notice,
+        "notices": [*ans.notices, *([ans.notice] if ans.notice else [])],
         "timings_ms": {k: round(v, 2) for k, v in ans.timings_ms.items()},
     }
 
@@ -84,8 +86,8 @@ def answer_json(ans: Answer) -> dict[str, Any]:
 def render_text(ans: Answer) -> str:
     """The answer for a terminal."""
     parts = [ans.answer]
-    if ans.notice:
-        parts.insert(0, f"[{ans.notice}]")
+    for notice in reversed([*ans.notices, *([ans.notice] if ans.notice else [])]):
+        parts.insert(0, f"[{notice}]")
     return "\n".join(parts)
 
 

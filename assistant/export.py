@@ -6,6 +6,7 @@ A small Markdown subset is enough for what `present` writes. No UI library here.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -20,11 +21,18 @@ def _runs(paragraph, text: str) -> None:  # type: ignore[no-untyped-def]
     paragraph.add_run(text[pos:].replace("*", ""))
 
 
-def markdown_to_docx(markdown: str, path: Path) -> Path:
-    """Write the Markdown as a Word document and return its path."""
+def markdown_to_docx(markdown: str, path: Path, title: str | None = None) -> Path:
+    """Write the Markdown as a Word document and return its path; its properties say what it
+    is (title: `title` or the first heading), who made it (Rights Desk) and when (now)."""
     import docx
 
     document = docx.Document()
+    heading = re.search(r"^#\s+(.+)$", markdown, re.M)
+    props = document.core_properties
+    props.title = title or (heading.group(1).strip() if heading else "Rights Desk export")
+    props.author = props.last_modified_by = "Rights Desk"
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.comments = "Exported from Rights Desk; quotes are verbatim from the UN documents cited."
     table_rows: list[list[str]] = []
 
     def flush_table() -> None:

@@ -54,7 +54,7 @@ def best_quote(
         joined = unit.text[unit.text.find(sent) : unit.text.find(nxt) + len(nxt)]
         if joined and len(joined) <= MAX_QUOTE_CHARS and "\n" not in joined:
             quote = joined
-    return quote[: MAX_QUOTE_CHARS * 2], label
+    return quote, label  # whole sentences: never cut mid-sentence
 
 
 def _quote(ev: Evidence, query_terms: set[str]) -> tuple[str, str | None]:
@@ -67,6 +67,16 @@ def _quote(ev: Evidence, query_terms: set[str]) -> tuple[str, str | None]:
     if ev.reason == "coverage" and not isinstance(unit, PlanRow):
         return sentences(unit.text)[0][1], None
     return best_quote(ev.view, query_terms, whole=ev.reason == "lookup")
+
+
+def lead_in(view: UnitView, sub: str | None) -> str | None:
+    """The words that introduce a sub-paragraph ("The Committee recommends that the State party:"),
+    so that a quoted (b) is never read without what it completes."""
+    unit = view.unit
+    if sub is None or isinstance(unit, PlanRow) or not unit.subparagraphs:
+        return None
+    first = unit.text.split("\n", 1)[0].strip()
+    return first if first and not first.startswith(f"({sub})") else None
 
 
 def _row_quote(row: PlanRow, query_terms: set[str]) -> tuple[str, str | None]:
@@ -94,7 +104,9 @@ def compose(
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)
             prefix = _row_prefix(ev.view) if isinstance(ev.view.unit, PlanRow) else ""
-            lines.append(f"- [{len(citations) + 1}] {prefix}\u201c{quote}\u201d ({ref})")
+            intro = lead_in(ev.view, sub)
+            shown = f"{intro} \u2026 {quote}" if intro else quote
+            lines.append(f"- [{len(citations) + 1}] {prefix}\u201c{shown}\u201d ({ref})")
             citations.append(cite(ev.view, quote, sub))
     return "\n".join(lines).strip(), citations
 
@@ -110,6 +122,7 @@ def cite(view: UnitView, quote: str, sub: str | None = None) -> Citation:
         subparagraph=sub,
         quote=quote,
         reference=view.reference(sub),
+        lead_in=lead_in(view, sub),
     )
 
 

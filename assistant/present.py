@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from assistant.corpus import Corpus, UnitView
 from assistant.retrieval import Filters
+from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
 
 
@@ -99,8 +100,24 @@ def document_markdown(corpus: Corpus, doc_id: str) -> str:
 
 
 def _first_line(view: UnitView, limit: int = 300) -> str:
-    text = view.unit.summary if isinstance(view.unit, PlanRow) else view.text
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+    """The opening of a unit in whole sentences (at least one, never cut inside a sentence);
+    " …" marks that whole sentences follow."""
+    if isinstance(view.unit, PlanRow):
+        return view.unit.summary
+    text = " ".join(view.text.split())
+    if len(text) <= limit:
+        return text
+    out = ""
+    for _, sentence in sentences(view.text):
+        if out and len(out) + len(sentence) + 1 > limit:
+            return out + " …"
+        out = f"{out} {sentence}".strip()
+    return out
+
+
+def _whole(view: UnitView) -> str:
+    """A unit's whole text on one line: a handout quotes the clause, lead-in and all."""
+    return " ".join(view.text.split())
 
 
 @dataclass
@@ -180,16 +197,14 @@ def briefing_markdown(b: Briefing) -> str:
                 for bucket in (g.concerns, g.recommendations):
                     v = bucket[i] if i < len(bucket) else None
                     cells.append(
-                        f"**{v.reference()}**: {_first_line(v, 400)}".replace("|", "/").replace(
-                            "\n", " "
-                        )
+                        f"**{v.reference()}**: {_whole(v)}".replace("|", "/").replace("\n", " ")
                         if v
                         else ""
                     )
                 lines.append(f"| {cells[0]} | {cells[1]} |")
             lines.append("")
         for v in g.other:
-            lines.append(f"- **{v.reference()}**: {_first_line(v, 400)}")
+            lines.append(f"- **{v.reference()}**: {_whole(v)}")
         for v in g.plan:
             row = v.unit
             assert isinstance(row, PlanRow)
@@ -205,8 +220,8 @@ def conversation_markdown(turns: Sequence[Answer]) -> str:
     lines = ["# Rights Desk conversation", ""]
     for ans in turns:
         lines += [f"## Q: {ans.question}", "", ans.answer, ""]
-        if ans.notice:
-            lines += [f"> {ans.notice}", ""]
+        for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
+            lines += [f"> {notice}", ""]
         if ans.citations:
             lines.append("**References**")
             lines += [

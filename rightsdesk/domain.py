@@ -151,6 +151,9 @@ class Citation(Record):
     subparagraph: str | None = None
     quote: str
     reference: str = ""
+    lead_in: str | None = (
+        None  # the words a quoted sub-paragraph completes ("... the State party:")
+    )
 
 
 class Answer(Record):

@@ -57,9 +57,17 @@ def _mode_note(assistant: Assistant, model: str, ans: Answer | None) -> str:
     note = f"Answered by: {who}."
     if ans is not None and ans.abstained:
         note += " **The documents do not answer this question; nothing is cited.**"
-    if ans is not None and ans.notice:
-        note += f" Note: {ans.notice}"
+    if ans is not None:
+        for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
+            note += f" **Note:** {notice}"
     return note
+
+
+def _chat_text(ans: Answer) -> str:
+    """The answer as shown in the chat: the scope notices (a filter the question overrode, a
+    country not covered) first, in words, then the answer."""
+    notes = [f"> **Note:** {n}" for n in ans.notices]
+    return "\n\n".join([*notes, ans.answer])
 
 
 def _chip_label(ref: str, i: int) -> str:
@@ -86,7 +94,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             ):
                 final = ans
                 yield (
-                    [*chat, {"role": "assistant", "content": ans.answer}],
+                    [*chat, {"role": "assistant", "content": _chat_text(ans)}],
                     turns,
                     gr.update(),
                     _mode_note(assistant, model, None),
@@ -102,7 +110,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
             ]
             chips = gr.update(choices=refs, value=None, visible=bool(refs))
             yield (
-                [*chat, {"role": "assistant", "content": final.answer}],
+                [*chat, {"role": "assistant", "content": _chat_text(final)}],
                 [*turns, final],
                 chips,
                 _mode_note(assistant, model, final),
