@@ -217,6 +217,7 @@ class QueryParser:
             q.follow_up
             and about_plan
             and not own.lookups
+            and not (own.countries or own.unknown_countries or own.doc_ids or own.unknown_symbols)
             and len(own.topic_terms) <= 1
             and BACK_REFERENCE.search(q.question) is not None
         )

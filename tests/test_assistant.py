@@ -71,3 +71,36 @@ def test_a_plan_row_joins_only_a_committee_answer_on_a_theme(assistant_session: 
     assert all(not c.doc_id.startswith("tjk-npa") for c in ans.citations)
     ans = assistant_session.ask(ROMA, doc_id="crc-opsc-tjk-co-1")
     assert {c.doc_id for c in ans.citations} == {"crc-opsc-tjk-co-1"}
+
+
+def test_a_named_scope_the_index_lacks_wins_over_the_history(assistant_session: Any) -> None:
+    """Issue 16: after Tajikistan's Roma paragraphs, Mongolia, Uzbekistan, a paragraph that does
+    not exist or a Rapporteur's visit she never made are declined with nothing cited."""
+    first = assistant_session.ask(ROMA)
+    history = [{"role": "user", "content": ROMA}, {"role": "assistant", "content": first.answer}]
+    for question, said in [
+        ("What did the committee say about Roma in Mongolia?", "do not cover Mongolia"),
+        ("and what about Uzbekistan?", "do not cover Uzbekistan"),
+        ("paragraph 99 of that document", "has paragraphs 1-38; there is no paragraph 99"),
+        ("What did the Special Rapporteur say about Turkmenistan?", "no Special Rapporteur"),
+    ]:
+        ans = assistant_session.ask(question, history)
+        assert ans.abstained and not ans.citations, (question, ans.answer)
+        assert said in ans.answer, (question, ans.answer)
+
+
+def test_a_filter_the_question_contradicts_is_said_and_the_question_wins(
+    assistant_session: Any,
+) -> None:
+    ans = assistant_session.ask(ROMA, country="Turkmenistan")
+    assert {c.doc_id for c in ans.citations} <= {"crc-opsc-tjk-co-1", "tjk-npa-2018-crc"}
+    assert any("Country filter is set to Turkmenistan" in n for n in ans.notices)
+    assert ans.answer.startswith("What the documents say on Tajikistan")
+
+
+def test_a_quoted_sub_paragraph_comes_with_its_lead_in(assistant_session: Any) -> None:
+    ans = assistant_session.ask("Show para. 33 (b) of CRC/C/OPSC/TJK/CO/1")
+    (c,) = [c for c in ans.citations if c.paragraph == "33"]
+    view = assistant_session.corpus.view(c.doc_id, c.paragraph)
+    assert c.subparagraph == "b" and c.lead_in and view.text.startswith(c.lead_in)
+    assert f"\u201c{c.lead_in} \u2026 {c.quote}\u201d" in ans.answer

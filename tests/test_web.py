@@ -374,3 +374,61 @@ def test_app_starts_with_threads(app_url: str) -> None:
     for key, (question, doc_id) in questions.items():
         assert results[key]["question"] == question
         assert doc_id in {c["doc_id"] for c in results[key]["citations"]}
+
+
+def test_browser_filter_conflict_is_stated_in_the_chat(app_url: str) -> None:
+    """Issue 16: with the Country filter on Turkmenistan, a question naming Tajikistan is
+    answered for Tajikistan and the chat says so before any quote."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian chromium is not installed: run `make browser`")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url, wait_until="load")
+        page.locator("#question textarea").wait_for(timeout=60_000)
+        page.locator("#country-filter input").click()
+        page.get_by_role("option", name="Turkmenistan").click()
+        page.locator("#question textarea").fill(ROMA)
+        page.locator("#ask-button").click()
+        page.get_by_role("radio", name="CRC/C/OPSC/TJK/CO/1, para. 24").first.wait_for(
+            timeout=60_000
+        )
+        chat = page.locator("#chat").inner_text()
+        browser.close()
+    assert "Country filter is set to Turkmenistan" in chat
+    assert chat.index("Country filter") < chat.index("Mughat")  # said before any quote
+    assert "What the documents say on Tajikistan" in chat
+
+
+def test_briefing_export_quotes_whole_paragraphs(app_url: str, assistant_session: Any) -> None:
+    """Issue 16: the handout never cuts a quote; a recommendation with sub-paragraphs keeps its
+    lead-in and every clause."""
+    import docx
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False)
+    client.predict("sale of children", ["Tajikistan"], api_name="/briefing")
+    md = Path(client.predict(api_name="/export_briefing_markdown")).read_text(encoding="utf-8")
+    word = docx.Document(client.predict(api_name="/export_briefing_word"))
+    texts = [p.text for p in word.paragraphs] + [
+        c.text for t in word.tables for r in t.rows for c in r.cells
+    ]
+    cited = [
+        v
+        for v in assistant_session.corpus.units("crc-opsc-tjk-co-1")
+        if f"**{v.reference()}**:" in md
+    ]
+    assert cited, md[:500]
+    for view in cited:
+        whole = " ".join(view.text.split()).replace("|", "/")
+        assert whole in md, view.reference()
+        assert any(whole in " ".join(t.split()) for t in texts), view.reference()
+    props = word.core_properties
+    assert props.author == "Rights Desk" and props.title.startswith("Briefing: sale of children")
+    assert props.created is not None

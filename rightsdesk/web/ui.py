@@ -197,7 +197,13 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
         with gr.Tab("Chat"):
             turns = gr.State([])
             with gr.Row():
-                country = gr.Dropdown([ALL, *corpus.countries], value=ALL, label="Country", scale=1)
+                country = gr.Dropdown(
+                    [ALL, *corpus.countries],
+                    value=ALL,
+                    label="Country",
+                    scale=1,
+                    elem_id="country-filter",
+                )
                 doc = gr.Dropdown([(ALL, ALL), *doc_choices], value=ALL, label="Document", scale=2)
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3):

@@ -1,0 +1,102 @@
+"""The scope of a question against a small hand-built index: what the question names wins
+over the history and the filters, and a scope the index does not hold is declined. In ms."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.corpus import Corpus
+from assistant.scope import ScopeCheck
+from assistant.understand import Lookup, QueryParser
+from tests.test_understand import _doc
+
+ROMA = "What did the committee say about Roma children in Tajikistan?"
+ANSWER = "- [1] \u201cThe Committee regrets ...\u201d (CRC/C/OPSC/TJK/CO/1, para. 24)"
+
+
+@pytest.fixture
+def corpus() -> Corpus:
+    return Corpus(
+        [
+            _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1", n=38),
+            _doc("crc-opsc-tkm-co-1", "Turkmenistan", symbol="CRC/C/OPSC/TKM/CO/1", n=47),
+            _doc(
+                "a-hrc-50-33-add-1",
+                "Tajikistan",
+                "special_rapporteur_report",
+                "A/HRC/50/33/Add.1",
+                n=92,
+            ),
+        ]
+    )
+
+
+def _ask(corpus: Corpus, question: str, *earlier: str):  # type: ignore[no-untyped-def]
+    history = []
+    for q in earlier:
+        history += [{"role": "user", "content": q}, {"role": "assistant", "content": ANSWER}]
+    query = QueryParser(corpus).parse(question, history)
+    return ScopeCheck(corpus).check(query)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What did the committee say about Roma in Mongolia?", "do not cover Mongolia"),
+        ("and what about Uzbekistan?", "do not cover Uzbekistan"),
+        ("and in Armenia?", "do not cover Armenia"),
+        ("What did the Human Rights Committee say about this?", "nothing from the Human Rights"),
+        ("And CEDAW?", "Discrimination against Women"),
+        ("What did the Special Rapporteur on torture say?", "Special Rapporteur on torture"),
+        ("What did the Special Rapporteur say about Turkmenistan?", "no Special Rapporteur report"),
+        ("What did the 2010 concluding observations say about this?", "nothing from 2010"),
+        ("Is this in the 2013-2017 plan?", "no national plan of action on Tajikistan"),
+        ("What does CRC/C/TJK/CO/2 say about this?", "do not include CRC/C/TJK/CO/2"),
+    ],
+)
+def test_a_scope_the_index_does_not_hold_is_declined_after_any_history(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and reason in scope.abstain
+    # ... and the same without history: the decision does not depend on what came before
+    assert _ask(corpus, question).abstain is not None or question.startswith("and")
+
+
+def test_the_question_country_replaces_the_carried_one(corpus: Corpus) -> None:
+    scope = _ask(corpus, "And what about Turkmenistan?", ROMA)
+    assert scope.abstain is None and scope.query.countries == ("Turkmenistan",)
+    assert {"roma", "children"} <= set(scope.query.topic_terms)
+
+
+def test_that_document_is_the_one_the_last_answer_quoted(corpus: Corpus) -> None:
+    scope = _ask(corpus, "paragraph 99 of that document", ROMA)
+    assert scope.query.doc_ids == ("crc-opsc-tjk-co-1",)
+    assert scope.query.lookups == (Lookup("paragraph", "99"),)
+
+
+def test_a_covered_year_narrows_to_its_documents(corpus: Corpus) -> None:
+    scope = _ask(
+        corpus, "What did the committee say in its 2017 concluding observations on Tajikistan?"
+    )
+    assert scope.abstain is None and scope.query.doc_ids == ("crc-opsc-tjk-co-1",)
+
+
+def test_a_comparison_with_one_uncovered_country_says_so(corpus: Corpus) -> None:
+    scope = _ask(corpus, "Compare Roma children in Tajikistan and Mongolia")
+    assert scope.abstain is None and scope.query.countries == ("Tajikistan",)
+    assert any("do not cover Mongolia" in n for n in scope.notices)
+
+
+def test_a_filter_the_question_contradicts_yields_with_a_notice(corpus: Corpus) -> None:
+    check, parser = ScopeCheck(corpus), QueryParser(corpus)
+    own = parser.parse(ROMA)
+    query, notices = check.apply_filters(own, own, "Turkmenistan", None)
+    assert query.countries == ("Tajikistan",)
+    assert notices and "Country filter is set to Turkmenistan" in notices[0]
+    query, notices = check.apply_filters(own, own, None, "crc-opsc-tkm-co-1")
+    assert query.doc_ids == () and "Document filter" in notices[0]
+    # A question that names no country takes the filter, over the history's country.
+    bare = parser.parse("What about birth registration?")
+    query, notices = check.apply_filters(bare, bare, "Turkmenistan", None)
+    assert query.countries == ("Turkmenistan",) and notices == []
