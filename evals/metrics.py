@@ -31,6 +31,7 @@ class Outcome:
     retrieved: list[str] = field(default_factory=list)  # unit keys, ranked
     cited: list[str] = field(default_factory=list)  # unit keys
     quotes: list[tuple[str, str]] = field(default_factory=list)  # (unit key, quote)
+    lead_ins: list[tuple[str, str]] = field(default_factory=list)  # a quoted (b)'s lead-in
     answer: str = ""
     abstained: bool = False
     latency_ms: float = 0.0
@@ -87,7 +88,7 @@ def citation_precision(o: Outcome) -> float | None:
 def unverifiable_quotes(o: Outcome, texts: dict[str, str]) -> int:
     """Quotes not found verbatim (up to whitespace) in the unit they cite, or citing no unit."""
     bad = 0
-    for key, quote in o.quotes:
+    for key, quote in [*o.quotes, *o.lead_ins]:
         text = texts.get(key)
         if text is None or normalise_space(quote) not in normalise_space(text):
             bad += 1

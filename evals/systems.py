@@ -67,7 +67,8 @@ class RightsDesk:
             )
         )
         out.cited = [f"{c.doc_id}::{c.paragraph}" for c in ans.citations]
-        out.quotes = [(f"{c.doc_id}::{c.paragraph}", c.quote) for c in ans.citations] + [
+        out.quotes = [(f"{c.doc_id}::{c.paragraph}", c.quote) for c in ans.citations]
+        out.lead_ins = [
             (f"{c.doc_id}::{c.paragraph}", c.lead_in) for c in ans.citations if c.lead_in
         ]
         out.answer, out.abstained = ans.answer, ans.abstained
