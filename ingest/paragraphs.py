@@ -22,6 +22,11 @@ ROMAN = re.compile(r"^\s*([IVXL]{1,5})\.[ \t]+(\S.*)$")
 LETTER_NUM = re.compile(r"^\s*([A-Z]\.\d{1,2})\.?[ \t]+(\S.*)$")
 LETTER = re.compile(r"^\s*([A-Z])\.[ \t]+(\S.*)$")
 FOOTNOTE = re.compile(r"^\s*([\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3})[ \t]+(\S.*)$")
+MARKER = re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a footnote's mark in the text
+ITEM = re.compile(r"^\s*\d{1,3}\.\d{1,3}\b")  # "133.12": an item of a recommendation list
+ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*(?:\[[^\]]*\])?\s*$")
+LEADER = re.compile(r"(?:\.\s?){5,}")  # a table of contents' dot leader
+SENTENCE_BREAK = re.compile(r"[a-z]\. [A-Z]")
 TERMINAL = (".", ";", ":", ",")
 WRAP_ENDINGS = (
     ",",
@@ -58,6 +63,7 @@ class ParsedBody:
     paragraphs: tuple[Paragraph, ...]
     numbered: bool
     front_matter: str = ""
+    back_matter: str = ""  # an unnumbered annex after the last paragraph, kept apart
 
 
 class ParagraphParser:
@@ -68,11 +74,17 @@ class ParagraphParser:
         cleaned = clean(text).text
         lines = cleaned.split("\n")
         vocab = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", cleaned))
+        lines, back = _split_annex(lines)
         units, front = self._units(lines)
         if not units:
             return self._unnumbered(cleaned, doc_id)
         paras = tuple(self._paragraph(u, doc_id, vocab) for u in units)
-        return ParsedBody(paragraphs=paras, numbered=True, front_matter=_join(front, vocab))
+        return ParsedBody(
+            paragraphs=paras,
+            numbered=True,
+            front_matter=_join(front, vocab),
+            back_matter=_join(back, vocab),
+        )
 
     # -- the state machine ---------------------------------------------------------------
 
@@ -91,6 +103,8 @@ class ParagraphParser:
                 if state == "footnote":
                     state = "body" if units else "front"
                 continue
+            if LEADER.search(line):
+                continue  # a line of the table of contents
             m = PARA.match(raw)
             if m and int(m.group(1)) == expected:
                 units.append(_Unit(m.group(1), tuple(t for _, t in sections)))
@@ -149,6 +163,8 @@ class ParagraphParser:
                 return kind, line
         if SUB.match(raw) or line[0].islower() or line.endswith(TERMINAL) or len(line) > 160:
             return None, ""
+        if SENTENCE_BREAK.search(line):
+            return None, ""  # a sentence ends inside the line: body text, not a heading
         indented = raw[:1] in (" ", "\t")
         nxt = _next_nonblank(lines, i)
         ends_unit = state in ("body", "front", "footnote", "heading")
@@ -157,7 +173,9 @@ class ParagraphParser:
         )
         if state == "front":
             return None, ""
-        if indented:
+        if ITEM.match(raw):
+            return None, ""
+        if indented and _prev_ended(lines, i - 1):
             return "plain", line
         if ends_unit and followed and _prev_ended(lines, i - 1):
             return "plain", line
@@ -165,6 +183,7 @@ class ParagraphParser:
             not indented
             and nxt is not None
             and nxt.strip()[:1].islower()
+            and not nxt.rstrip().endswith(".")
             and _prev_ended(lines, i - 1)
             and state in ("body", "heading")
         ):
@@ -195,9 +214,10 @@ class ParagraphParser:
     # -- records -------------------------------------------------------------------------
 
     def _paragraph(self, unit: _Unit, doc_id: str, vocab: set[str]) -> Paragraph:
-        intro = _join(unit.intro, vocab)
+        intro = MARKER.sub("", _join(unit.intro, vocab))
         subs = tuple(
-            SubParagraph(label=label, text=_join(body, vocab)) for label, body in unit.subs
+            SubParagraph(label=label, text=MARKER.sub("", _join(body, vocab)))
+            for label, body in unit.subs
         )
         text = "\n".join([intro] * bool(intro) + [f"({s.label}) {s.text}" for s in subs])
         return Paragraph(
@@ -226,6 +246,21 @@ class ParagraphParser:
             for i, b in enumerate(blocks, 1)
         )
         return ParsedBody(paragraphs=paras, numbered=False)
+
+
+def _split_annex(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines before an unnumbered annex that follows the numbered paragraphs, and the annex.
+
+    An annex heading counts only after the last numbered paragraph has started: the table of
+    contents names the annex too, and an annex whose paragraphs go on numbering stays in.
+    """
+    starts = [i for i, ln in enumerate(lines) if PARA.match(ln)]
+    if not starts:
+        return lines, []
+    for i in range(starts[-1] + 1, len(lines)):
+        if ANNEX.match(lines[i]):
+            return lines[:i], lines[i:]
+    return lines, []
 
 
 def _push(sections: list[tuple[str, str]], kind: str, text: str) -> list[tuple[str, str]]:
