@@ -51,6 +51,7 @@ class IngestReport(BaseModel):
     nodes_embedded: int = 0
     nodes_reused: int = 0
     errors: list[FileError] = []
+    skipped: list[FileError] = []  # not failures: another copy of a document already read
     changed: bool = False
     version: int = 0
     parse_s: float = 0.0
@@ -159,6 +160,17 @@ class Ingestor:
                 seen_hash[content] = path.name
                 manifest = load_manifest(path.parent)
                 docs = parse_file(path, manifest.entry(path.name), load_sidecar(path))
+                copies = [d for d in docs if _same_document(d, new_docs.get(d.id))]
+                if copies and len(copies) == len(docs):
+                    first = new_docs[copies[0].id]
+                    report.skipped.append(
+                        FileError(
+                            file=str(path),
+                            reason=f"another copy of {first.symbol} (read from {first.source}); skipped",
+                        )
+                    )
+                    entries[key] = FileEntry(name=path.name, hash=hashes[key], doc_ids=[])
+                    continue
                 for doc in docs:
                     if doc.id in new_docs:
                         raise IngestError(
@@ -231,6 +243,11 @@ class Ingestor:
         report.paragraphs = sum(len(d.paragraphs) for d in documents)
         report.plan_rows = sum(len(d.rows) for d in documents)
         report.nodes = state.node_count
+
+
+def _same_document(doc: Document, other: Document | None) -> bool:
+    """The same UN document from another file (the published PDF and a text extraction)."""
+    return other is not None and bool(doc.symbol) and doc.symbol == other.symbol
 
 
 def _content_hash(path: Path) -> str:
