@@ -20,7 +20,7 @@ from rightsdesk.countries import state_name
 from rightsdesk.domain import Paragraph, Position
 
 NOTED = re.compile(
-    r"did not (?:enjoy|receive) the support|not (?:been )?(?:supported|accepted)|\bnoted\b"
+    r"did not (?:enjoy|receive) (?:the|its) support|not (?:been )?(?:supported|accepted)|\bnoted\b"
     r"|\brejected\b",
     re.I,
 )
@@ -29,7 +29,7 @@ PENDING = re.compile(
     re.I,
 )
 SUPPORTED = re.compile(
-    r"enjoys? the support|\bsupported\b|\baccepted\b|already (?:been )?implemented"
+    r"enjoys? (?:the|its) support|\bsupported\b|\baccepted\b|already (?:been )?implemented"
     r"|in the process of (?:being )?implement",
     re.I,
 )
