@@ -1,4 +1,5 @@
-"""Numbered paragraphs from cleaned text: sub-paragraphs, section path, footnotes, references.
+"""Numbered paragraphs from cleaned text: sub-paragraphs, section path, footnotes, references,
+and a UPR report's recommendation items as records of their own (see `upr`).
 
 A line-by-line state machine. A paragraph starts where the next expected number starts a
 line ("24.", "24.\\t", "7.The"); headings (roman, lettered, "C.1.", or short unnumbered lines
@@ -13,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import clean
+from ingest.pages import MARKER
 from ingest.references import find_references
+from ingest.upr import RecommendationSplitter
 from rightsdesk.domain import Footnote, Paragraph, SubParagraph
 
 PARA = re.compile(r"^\s*(\d{1,3})\.(?:[ \t]+|(?=[A-Z\u201c\"(]))(.*)$")
@@ -22,7 +25,6 @@ ROMAN = re.compile(r"^\s*([IVXL]{1,5})\.[ \t]+(\S.*)$")
 LETTER_NUM = re.compile(r"^\s*([A-Z]\.\d{1,2})\.?[ \t]+(\S.*)$")
 LETTER = re.compile(r"^\s*([A-Z])\.[ \t]+(\S.*)$")
 FOOTNOTE = re.compile(r"^\s*([\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3})[ \t]+(\S.*)$")
-MARKER = re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a footnote's mark in the text
 ITEM = re.compile(r"^\s*\d{1,3}\.\d{1,3}\b")  # "133.12": an item of a recommendation list
 ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*(?:\[[^\]]*\])?\s*$")
 LEADER = re.compile(r"(?:\.\s?){5,}")  # a table of contents' dot leader
@@ -78,9 +80,9 @@ class ParagraphParser:
         units, front = self._units(lines)
         if not units:
             return self._unnumbered(cleaned, doc_id)
-        paras = tuple(self._paragraph(u, doc_id, vocab) for u in units)
+        paras = RecommendationSplitter().split([self._paragraph(u, doc_id, vocab) for u in units])
         return ParsedBody(
-            paragraphs=paras,
+            paragraphs=tuple(_unmarked(p) for p in paras),
             numbered=True,
             front_matter=_join(front, vocab),
             back_matter=_join(back, vocab),
@@ -214,10 +216,9 @@ class ParagraphParser:
     # -- records -------------------------------------------------------------------------
 
     def _paragraph(self, unit: _Unit, doc_id: str, vocab: set[str]) -> Paragraph:
-        intro = MARKER.sub("", _join(unit.intro, vocab))
+        intro = _join(unit.intro, vocab)
         subs = tuple(
-            SubParagraph(label=label, text=MARKER.sub("", _join(body, vocab)))
-            for label, body in unit.subs
+            SubParagraph(label=label, text=_join(body, vocab)) for label, body in unit.subs
         )
         text = "\n".join([intro] * bool(intro) + [f"({s.label}) {s.text}" for s in subs])
         return Paragraph(
@@ -246,6 +247,14 @@ class ParagraphParser:
             for i, b in enumerate(blocks, 1)
         )
         return ParsedBody(paragraphs=paras, numbered=False)
+
+
+def _unmarked(para: Paragraph) -> Paragraph:
+    """Footnote marks out of the text, once footnotes and recommendation items have them."""
+    if not MARKER.search(para.text):
+        return para
+    subs = tuple(s.model_copy(update={"text": MARKER.sub("", s.text)}) for s in para.subparagraphs)
+    return para.model_copy(update={"text": MARKER.sub("", para.text), "subparagraphs": subs})
 
 
 def _split_annex(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -14,7 +14,6 @@ from ingest.metadata import infer_metadata
 from ingest.paragraphs import ParagraphParser
 from ingest.plan import PlanParser, is_plan
 from ingest.readers import SUPPORTED_SUFFIXES, read_text
-from ingest.upr import RecommendationSplitter
 from rightsdesk.domain import Document
 from rightsdesk.errors import IngestError
 
@@ -50,9 +49,6 @@ def parse_file(
     body = ParagraphParser().parse(text, str(meta["id"]))
     if not body.paragraphs:
         raise IngestError(path, "no paragraphs found")
-    paragraphs = (
-        RecommendationSplitter().split(body.paragraphs) if body.numbered else body.paragraphs
-    )
     return [
         Document(
             id=str(meta["id"]),
@@ -67,6 +63,6 @@ def parse_file(
             ),
             source=path.name,
             numbered=body.numbered,
-            paragraphs=paragraphs,
+            paragraphs=body.paragraphs,
         )
     ]

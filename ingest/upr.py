@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ingest.pages import MARKER
 from ingest.references import find_references
 from rightsdesk.countries import state_name
 from rightsdesk.domain import Paragraph, Position
@@ -146,39 +147,59 @@ class RecommendationSplitter:
         out: list[Paragraph] = []
         for para in paragraphs:
             starts = _item_starts(para.text, para.number)
-            if not starts:
-                if any("dialogue" in s.casefold() for s in para.section_path):
-                    para = para.model_copy(update={"speakers": speakers(para.text)})
+            if starts:
+                out.extend(_itemised(para, starts))
+            elif any("dialogue" in s.casefold() for s in para.section_path):
+                out.append(para.model_copy(update={"speakers": speakers(para.text)}))
+            else:
                 out.append(para)
-                continue
-            lead_in = para.text[: starts[0][1]].strip()
-            position = position_of(lead_in)
-            out.append(
-                para.model_copy(
-                    update={
-                        "text": lead_in,
-                        "subparagraphs": (),
-                        "references": find_references(lead_in),
-                    }
-                )
-            )
-            bounds = [*starts, ("", len(para.text))]
-            for (number, begin), (_, end) in itertools.pairwise(bounds):
-                text = re.sub(r"^\S+\s+", "", para.text[begin:end].strip(), count=1)
-                text = " ".join(text.split()).removesuffix(";").rstrip()
-                out.append(
-                    Paragraph(
-                        doc_id=para.doc_id,
-                        number=number,
-                        text=text,
-                        section_path=para.section_path,
-                        references=find_references(text),
-                        role="recommendation",
-                        recommended_by=recommending_states(text),
-                        position=position,
-                    )
-                )
         return tuple(out)
+
+
+def _itemised(para: Paragraph, starts: list[tuple[str, int]]) -> list[Paragraph]:
+    """The paragraph with its opening sentence only, then its items; a footnote goes with
+    the item that carries its mark."""
+    lead_in = para.text[: starts[0][1]].strip()
+    position = position_of(lead_in)
+    items: list[Paragraph] = []
+    taken: set[str] = set()
+    bounds = [*starts, ("", len(para.text))]
+    for (number, begin), (_, end) in itertools.pairwise(bounds):
+        marked = re.sub(r"^\S+\s+", "", para.text[begin:end].strip(), count=1)
+        marked = " ".join(marked.split()).removesuffix(";").rstrip()
+        notes = tuple(f for f in para.footnotes if _carries(marked, f.mark))
+        taken |= {f.mark for f in notes}
+        text = MARKER.sub("", marked)
+        items.append(
+            Paragraph(
+                doc_id=para.doc_id,
+                number=number,
+                text=text,
+                section_path=para.section_path,
+                footnotes=notes,
+                references=find_references(text),
+                role="recommendation",
+                recommended_by=recommending_states(text),
+                position=position,
+            )
+        )
+    head = para.model_copy(
+        update={
+            "text": lead_in,
+            "subparagraphs": (),
+            "footnotes": tuple(f for f in para.footnotes if f.mark not in taken),
+            "references": find_references(lead_in),
+        }
+    )
+    return [head, *items]
+
+
+def _carries(text: str, mark: str) -> bool:
+    """Does the text carry this footnote's (superscript) mark? Asterisk notes stay put."""
+    sup = "\u00b9\u00b2\u00b3\u2070-\u2079"
+    return not mark.startswith("*") and bool(
+        re.search(rf"(?<![{sup}]){re.escape(mark)}(?![{sup}])", text)
+    )
 
 
 def _item_starts(text: str, number: str) -> list[tuple[str, int]]:

@@ -192,6 +192,11 @@ def test_footnotes_are_attached_to_their_paragraph() -> None:
         p.number: p for p in parsed("UPR_A-HRC-59-15_Slovenia_2025_WG_report.txt").paragraphs
     }
     assert len(slovenia["3"].footnotes) == 3
+    for name in ("UPR_A-HRC-24-7_Uzbekistan_2013_WG_report.txt", "pdf/uzbekistan2013.pdf"):
+        uzbekistan = {p.number: p for p in parsed(name).paragraphs}
+        (note,) = uzbekistan["134.6"].footnotes  # "(Belgium)1;": the item's own note
+        assert note.text.startswith("The original wording of the recommendation")
+        assert not uzbekistan["134"].footnotes and uzbekistan["133"].footnotes[0].mark == "*"
 
 
 @pytest.mark.slow
