@@ -35,6 +35,7 @@ KINDS: tuple[tuple[re.Pattern[str], DocKind], ...] = (
     (re.compile(r"special rapporteur", re.I), "special_rapporteur_report"),
     (re.compile(r"universal periodic review", re.I), "upr_report"),
 )
+DATE = re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+\s*(19[89]\d|20[0-4]\d)\s*$")  # "5 July 2013"
 MASTHEAD = re.compile(r"\bUnited Nations\b|\bDistr\.")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 HEAD_CHARS = 4000
@@ -96,7 +97,8 @@ def infer_metadata(text: str, file_name: str) -> DocMeta:
         title=title,
         body=body,
         country=country,
-        year=max(Counter(years).most_common(), key=lambda yc: (yc[1], yc[0]))[0] if years else None,
+        year=_dated(head)
+        or (max(Counter(years).most_common(), key=lambda yc: (yc[1], yc[0]))[0] if years else None),
         kind=kind,
         short_name=symbol or title[:60],
     )
@@ -121,6 +123,16 @@ def own_symbol(text: str) -> str | None:
             if found:
                 return found[-1]
     return _symbol(head)
+
+
+def _dated(head: str) -> int | None:
+    """The year of the date the masthead prints under "Distr.: General" (its right column)."""
+    lines = [ln for ln in head.split("\n") if ln.strip()][:12]
+    for line in lines:
+        m = DATE.match(line.split("  ")[-1] if "  " in line.strip() else line)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _symbol(head: str) -> str | None:

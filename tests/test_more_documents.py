@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 import ingest.readers
+from ingest.classify import annotate as classify_annotate
 from ingest.clean import clean
+from ingest.pages import is_furniture
 from ingest.parse import parse_file
 from ingest.readers import read_text
 from rightsdesk.domain import Document
@@ -25,7 +27,7 @@ from rightsdesk.settings import BUNDLED_CORPUS
 from tests.conftest import rd
 
 MORE = Path(__file__).resolve().parents[1].parent / "shared" / "more-documents"
-pytestmark = pytest.mark.skipif(
+needs_more = pytest.mark.skipif(
     not MORE.is_dir(), reason=f"{MORE} is absent (the shared documents sit beside the repo)"
 )
 
@@ -84,11 +86,13 @@ def manifest() -> dict[str, dict[str, str]]:
         return {row["file"]: row for row in csv.DictReader(fh, delimiter="\t")}
 
 
+@needs_more
 def test_every_file_is_covered() -> None:
     files = {str(p.relative_to(MORE)) for p in MORE.rglob("*") if p.suffix in (".txt", ".pdf")}
     assert files == set(STRUCTURE)
 
 
+@needs_more
 @pytest.mark.parametrize(("name", "reader"), cases())
 def test_identity_from_the_header(name: str, reader: str) -> None:
     doc, row = parsed(name, reader), manifest()[name]
@@ -98,6 +102,7 @@ def test_identity_from_the_header(name: str, reader: str) -> None:
     assert doc.body and doc.title.startswith(("Report of the Working Group", "Concluding"))
 
 
+@needs_more
 @pytest.mark.parametrize(("name", "reader"), cases())
 def test_every_paragraph_and_recommendation_number_once(name: str, reader: str) -> None:
     doc = parsed(name, reader)
@@ -112,6 +117,7 @@ def test_every_paragraph_and_recommendation_number_once(name: str, reader: str) 
     assert sum("." in n for n in numbers) == sum(groups.values())
 
 
+@needs_more
 @pytest.mark.parametrize(("name", "reader"), cases())
 def test_no_page_furniture_or_footnote_text_in_a_record(name: str, reader: str) -> None:
     doc = parsed(name, reader)
@@ -126,6 +132,7 @@ def test_no_page_furniture_or_footnote_text_in_a_record(name: str, reader: str) 
         assert "have not been edited" not in p.text and "circulated" not in p.text
 
 
+@needs_more
 @pytest.mark.parametrize(("name", "reader"), cases())
 def test_paragraph_text_is_the_source_text(name: str, reader: str) -> None:
     doc = parsed(name, reader)
@@ -141,6 +148,7 @@ def test_paragraph_text_is_the_source_text(name: str, reader: str) -> None:
             assert re.sub(r"\s+", "", " ".join(piece)) in squashed, (p.number, piece)
 
 
+@needs_more
 @pytest.mark.parametrize(("name", "reader"), cases())
 def test_recommendations_carry_states_and_positions(name: str, reader: str) -> None:
     doc = parsed(name, reader)
@@ -152,6 +160,7 @@ def test_recommendations_carry_states_and_positions(name: str, reader: str) -> N
             assert doc.reference(p.number) == f"{doc.symbol}, rec. {p.number}"
 
 
+@needs_more
 @pytest.mark.parametrize(
     ("name", "number", "starts", "ends"),
     [
@@ -181,6 +190,7 @@ def test_specific_records(name: str, number: str, starts: str, ends: str) -> Non
     assert p.text.startswith(starts) and p.text.endswith(ends), p.text
 
 
+@needs_more
 def test_footnotes_are_attached_to_their_paragraph() -> None:
     cerd = {p.number: p for p in parsed("CO_CERD-C-BRA-CO-18-20_Brazil_2022.txt").paragraphs}
     assert [f.text for f in cerd["1"].footnotes] == [
@@ -199,6 +209,7 @@ def test_footnotes_are_attached_to_their_paragraph() -> None:
         assert not uzbekistan["134"].footnotes and uzbekistan["133"].footnotes[0].mark == "*"
 
 
+@needs_more
 @pytest.mark.slow
 def test_ingest_of_a_mixed_folder_names_nothing_as_failed(tmp_path: Path) -> None:
     folder = tmp_path / "mixed"
@@ -226,3 +237,158 @@ def test_ingest_of_a_mixed_folder_names_nothing_as_failed(tmp_path: Path) -> Non
     assert rec["position"] == "supported" and rec["reference"] == "A/HRC/24/7, rec. 133.79"
     text = rd(data, "show", "a-hrc-28-10", "126.8").stdout
     assert text.startswith("A/HRC/28/10, rec. 126.8\nRatify the Optional Protocol to CRPD")
+
+
+# -- every treaty body's layout, as `pdftotext -layout` prints it (no file needed) ----------
+
+COMMITTEES = [
+    ("CRC/C/KAZ/CO/5-6", "Committee on the Rights of the Child", "Kazakhstan"),
+    ("CRC/C/OPSC/TJK/CO/1", "Committee on the Rights of the Child", "Tajikistan"),
+    ("CRC/C/OPAC/TKM/CO/1", "Committee on the Rights of the Child", "Turkmenistan"),
+    ("CERD/C/BRA/CO/18-20", "Committee on the Elimination of Racial Discrimination", "Brazil"),
+    (
+        "CEDAW/C/UZB/CO/6",
+        "Committee on the Elimination of Discrimination against Women",
+        "Uzbekistan",
+    ),
+    ("CCPR/C/KAZ/CO/2", "Human Rights Committee", "Kazakhstan"),
+    ("E/C.12/SVN/CO/3", "Committee on Economic, Social and Cultural Rights", "Slovenia"),
+    ("CAT/C/UZB/CO/5", "Committee against Torture", "Uzbekistan"),
+    ("CMW/C/TJK/CO/2", "Committee on Migrant Workers", "Tajikistan"),
+    ("CRPD/C/BRA/CO/1", "Committee on the Rights of Persons with Disabilities", "Brazil"),
+    ("CED/C/KAZ/CO/1", "Committee on Enforced Disappearances", "Kazakhstan"),
+]
+
+
+def layout_document(symbol: str, country: str, margin: int = 10) -> str:
+    """Three pages as a UN concluding observations PDF prints them, furniture included."""
+    pad = " " * margin
+    page1 = f"""\
+              United Nations                                               {symbol}*
+              Convention                                                   Distr.: General
+                                                                           3 March 2023
+
+                                                                           Original: English
+
+Committee
+
+{pad}Concluding observations on the combined periodic reports of
+{pad}{country}**
+{pad}1.     The Committee considered the periodic reports of {country}1 at its 2931st
+{pad}meeting (see CCPR/C/SR.2931 and A/HRC/19/3). It adopted the present concluding
+{pad}observations.
+{pad}A.    Positive aspects
+{pad}2.    The Committee welcomes the adoption of the law on equality in 2021, which
+{pad}replaced the law of 2009.2
+{pad}C.    Principal subjects of concern and recommendations
+{pad}      Data collection
+{pad}3.    The Committee is concerned about the lack of data on the situation of the
+{pad}persons most affected by discrimination, in particular of children living in rural
+
+
+{pad}  * Reissued for technical reasons.
+{pad} ** Adopted by the Committee at its 108th session (14 November-2 December 2022).
+{pad}   1 {symbol.replace("/CO/", "/")}.
+{pad}   2 Ibid., para. 17.
+
+GE.23-01234(E)
+"""
+    page2 = f"""\
+{symbol}
+
+areas and of children with disabilities.
+4.     The Committee recommends that the State party collect data, disaggregated by age,
+sex and disability, and:
+       (a)    Publish it every year;
+       (b)    Use it in its plans3 and budgets.
+5.     The Committee recommends that the State party take the measures set out in
+paragraph 4 above and report on them, within 2 years, in accordance with rule 65.
+
+
+
+3   CRC/C/GC/19, para. 4.
+
+2                                                                                 GE.23-01234
+"""
+    page3 = f"""\
+                                                                           {symbol}
+
+
+{pad}6.     The Committee requests the State party to submit its next report by 2027.
+
+
+
+{pad}                                                                                   3
+"""
+    return "\f".join([page1, page2, page3])
+
+
+@pytest.mark.parametrize(("symbol", "body", "country"), COMMITTEES)
+@pytest.mark.parametrize("margin", [0, 10])
+def test_every_committee_layout(
+    tmp_path: Path, symbol: str, body: str, country: str, margin: int
+) -> None:
+    path = tmp_path / "co.txt"
+    path.write_text(layout_document(symbol, country, margin), encoding="utf-8")
+    (doc,) = parse_file(path)
+    assert (doc.symbol, doc.body, doc.country, doc.year) == (symbol, body, country, 2023)
+    assert doc.kind == "concluding_observations"
+    paras = {p.number: p for p in classify_annotate(doc).paragraphs}
+    assert list(paras) == ["1", "2", "3", "4", "5", "6"]
+    assert paras["3"].text.endswith(
+        "children living in rural areas and of children with disabilities."
+    )
+    assert paras["3"].section_path[-1] == "Data collection" and paras["3"].role == "concern"
+    assert paras["4"].role == "recommendation" and [s.label for s in paras["4"].subparagraphs] == [
+        "a",
+        "b",
+    ]
+    assert paras["4"].subparagraphs[1].text == "Use it in its plans and budgets."
+    assert [f.text for f in paras["4"].footnotes] == ["CRC/C/GC/19, para. 4."]
+    assert paras["1"].text.startswith(
+        f"The Committee considered the periodic reports of {country} at"
+    )
+    assert [f.text for f in paras["1"].footnotes] == [symbol.replace("/CO/", "/") + "."]
+    assert [f.text for f in paras["2"].footnotes] == ["Ibid., para. 17."]
+    assert paras["2"].text.endswith("replaced the law of 2009.")
+    assert paras["5"].text.endswith("within 2 years, in accordance with rule 65.")
+    assert (
+        paras["6"].text
+        == "The Committee requests the State party to submit its next report by 2027."
+    )
+    for p in paras.values():
+        assert "GE." not in p.text and symbol not in p.text and "Reissued" not in p.text
+
+
+@pytest.mark.parametrize(
+    ("line", "marks", "expected"),
+    [
+        ("recommended the reform (Kazakhstan);1", ["1"], "recommended the reform (Kazakhstan);\u00b9"),
+        ("free and fair elections2 and the", ["2"], "free and fair elections\u00b2 and the"),
+        ("in the area of employment 1 (Belarus);", ["1"], "in the area of employment\u00b9 (Belarus);"),
+        ("paragraph 15 (b); 2", ["2"], "paragraph 15 (b);\u00b2"),
+        ("by 2007,9 progress", ["9"], "by 2007,\u00b9 progress".replace("\u00b9", "\u2079")),
+        ("88.1  Decriminalize defamation (Norway);", ["1"], "88.1  Decriminalize defamation (Norway);"),
+        ("see paragraph 1 (a) and No. 1", ["1"], "see paragraph 1 (a) and No. 1"),
+        ("28.6 per cent of children", ["6"], "28.6 per cent of children"),
+    ],
+)  # fmt: skip
+def test_footnote_marks_glued_to_words(line: str, marks: list[str], expected: str) -> None:
+    from ingest.pages import _unglue
+
+    assert _unglue(line, marks) == expected
+
+
+def test_furniture_lines() -> None:
+    symbols = frozenset({"A/HRC/19/3"})
+    for line in (
+        "A/HRC/19/3 6",
+        "6   A/HRC/19/3",
+        "GE.12-10000",
+        "2   GE.25-02819",
+        "GE.22-27770(E)",
+        "12",
+    ):
+        assert is_furniture(line, symbols), line
+    for line in ("1 A/HRC/WG.6/48/SVN/1.", "The State party", "A/HRC/20/1 6"):
+        assert not is_furniture(line, symbols), line
