@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ingest.references import SYMBOL
 
 # One token of page furniture: page number, job number, its "(E)" and dates, a lone symbol.
-_FURNITURE_TOKEN = re.compile(r"^(?:\d{1,4}|GE\.\d{2}-\d{4,6}(?:\(E\))?|\(E\)|\d{6}|\*\d{7,}\*)$")
+_FURNITURE_TOKEN = re.compile(r"^(?:\d{1,3}|GE\.\d{2}-\d{4,6}(?:\(E\))?|\(E\)|\d{6}|\*\d{7,}\*)$")
 _SYMBOL_TOKEN = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.\u2013-]*[A-Za-z0-9])+\**$")
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|\*{1,3})(?:\s+(\S.*))?$")
 MARKER = re.compile(r"(?<=\S)[\u00b9\u00b2\u00b3\u2070-\u2079]+")  # a footnote's mark in a text

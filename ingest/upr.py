@@ -34,6 +34,7 @@ SUPPORTED = re.compile(
     r"|in the process of (?:being )?implement",
     re.I,
 )
+DELEGATION = re.compile(r"(?:The\s+)?(?:head\s+of\s+the\s+)?delegation\s+of\s+", re.I)
 _CONNECTIVES = {"of", "and", "the", "de", "d'", "and/or"}
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'\u2019.-]*|of|and|the|de|d')$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -114,6 +115,9 @@ def _reads_as_name(text: str) -> bool:
 
 def speakers(text: str) -> tuple[str, ...]:
     """The State(s) a dialogue paragraph opens with: 'Viet Nam appreciated ...' -> ('Viet Nam',)."""
+    delegation = DELEGATION.match(text)  # "The delegation of Slovenia stated ..."
+    if delegation:
+        text = text[delegation.end() :]
     words: list[str] = []
     for word in text.split()[:16]:
         bare = word.rstrip(",")

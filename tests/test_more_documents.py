@@ -191,6 +191,27 @@ def test_specific_records(name: str, number: str, starts: str, ends: str) -> Non
 
 
 @needs_more
+@pytest.mark.parametrize(
+    ("name", "number", "spoke"),
+    [
+        ("UPR_A-HRC-24-7_Uzbekistan_2013_WG_report.txt", "23", ("Venezuela",)),
+        ("UPR_A-HRC-24-7_Uzbekistan_2013_WG_report.txt", "47", ("North Korea",)),
+        ("UPR_A-HRC-24-7_Uzbekistan_2013_WG_report.txt", "123", ("United Kingdom",)),
+        ("UPR_A-HRC-24-7_Uzbekistan_2013_WG_report.txt", "22", ()),  # "During the dialogue"
+        ("UPR_A-HRC-59-15_Slovenia_2025_WG_report.txt", "13", ("North Macedonia",)),
+        ("UPR_A-HRC-59-15_Slovenia_2025_WG_report.txt", "46", ("Slovenia",)),
+        ("pdf/kazakhstan2014.pdf", "44", ("Kuwait",)),
+        ("UPR_A-HRC-28-10_Kazakhstan_2014_WG_report.txt", "5", ()),  # the presentation
+    ],
+)
+def test_dialogue_paragraphs_keep_the_state_that_spoke(
+    name: str, number: str, spoke: tuple[str, ...]
+) -> None:
+    p = next(p for p in parsed(name).paragraphs if p.number == number)
+    assert p.speakers == spoke, p.text[:80]
+
+
+@needs_more
 def test_footnotes_are_attached_to_their_paragraph() -> None:
     cerd = {p.number: p for p in parsed("CO_CERD-C-BRA-CO-18-20_Brazil_2022.txt").paragraphs}
     assert [f.text for f in cerd["1"].footnotes] == [

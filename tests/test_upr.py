@@ -73,6 +73,8 @@ def test_recommending_states(text: str, states: tuple[str, ...]) -> None:
         ("Brunei Darussalam was encouraged by the efforts.", ("Brunei Darussalam",)),
         ("Germany, Kuwait and South Africa made a joint statement.", ("Germany", "Kuwait", "South Africa")),
         ("The delegation stated that the review was useful.", ()),
+        ("The delegation of Slovenia stated that the Government had acted.", ("Slovenia",)),
+        ("The head of the delegation of the Russian Federation said so.", ("Russian Federation",)),
         ("On torture, every complaint is investigated.", ()),
         ("During the interactive dialogue, 83 delegations made statements.", ()),
     ],
