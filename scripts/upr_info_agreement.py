@@ -65,9 +65,10 @@ def agreement(
         stats: dict[str, float] = defaultdict(float)
         for row in rows[country]:
             stats["rows"] += 1
-            rec = _match(row, recs, texts)
+            rec, ties = _match(row, recs, texts)
             if rec is None:
                 continue
+            stats["rows_same_text_elsewhere"] += ties > 1
             stats["rows_matched"] += 1
             matched[rec.number].append(row)
             stats["rows_state_agree"] += _state(row["From"]) in rec.recommended_by
@@ -104,8 +105,11 @@ def agreement(
     return results
 
 
-def _match(row: dict[str, str], recs: list[Paragraph], texts: dict[str, str]) -> Paragraph | None:
-    """The recommendation whose words are the row's; ties go to the one the row's State made."""
+def _match(
+    row: dict[str, str], recs: list[Paragraph], texts: dict[str, str]
+) -> tuple[Paragraph | None, int]:
+    """The recommendation whose words are the row's, and how many have those words; a tie
+    (the same words recommended twice) goes to the one the row's State made."""
     want = _words(row["Text"])
     exact = [p for p in recs if texts[p.number] == want]
     scored = [(1.0, p) for p in exact] or [
@@ -114,13 +118,13 @@ def _match(row: dict[str, str], recs: list[Paragraph], texts: dict[str, str]) ->
         if difflib.SequenceMatcher(None, want, texts[p.number]).quick_ratio() >= 0.8
     ]
     if not scored:
-        return None
+        return None, 0
     best = max(score for score, _ in scored)
     if best < 0.8:
-        return None
+        return None, 0
     tied = [p for score, p in scored if score >= best - 1e-9]
     state = _state(row["From"])
-    return next((p for p in tied if state in p.recommended_by), tied[0])
+    return next((p for p in tied if state in p.recommended_by), tied[0]), len(tied)
 
 
 def _share(stats: dict[str, float], part: str, whole: str) -> str:
@@ -140,7 +144,8 @@ def main() -> None:
                 f"({s.get('rows_pending', 0):.0f} rows pending in the report) | "
                 f"recs matched {_share(s, 'recs_matched', 'recs')}; "
                 f"States {_share(s, 'recs_state_agree', 'recs_matched')}; "
-                f"position {_share(s, 'recs_position_agree', 'recs_final')}"
+                f"position {_share(s, 'recs_position_agree', 'recs_final')}; "
+                f"{s.get('rows_same_text_elsewhere', 0):.0f} rows' words recommended twice"
             )
         for line in differences:
             print(f"  differs: {line}")
