@@ -59,16 +59,24 @@ class IngestReport(BaseModel):
     total_s: float = 0.0
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
-    """Files to ingest under the given paths (folders recursively), in a stable order."""
+DATA_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl"})  # a folder's data, not documents
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError], list[FileError]]:
+    """Files to ingest under the given paths (folders recursively), in a stable order; the
+    unsupported files (errors); the data files beside the documents (skipped, named)."""
     found: list[Path] = []
     errors: list[FileError] = []
+    skipped: list[FileError] = []
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
                 if not p.is_file() or p.name.startswith(".") or p.name == MANIFEST_NAME:
                     continue
                 if p.name.endswith(SIDECAR_SUFFIX) or p.name.lower() == "readme.md":
+                    continue
+                if p.suffix.lower() in DATA_SUFFIXES:
+                    skipped.append(FileError(file=str(p), reason="a data file, not a document"))
                     continue
                 if p.suffix.lower() not in SUPPORTED_SUFFIXES:
                     errors.append(
@@ -82,7 +90,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
             found.append(path)
         else:
             errors.append(FileError(file=str(path), reason="no such file or folder"))
-    return found, errors
+    return found, errors, skipped
 
 
 def file_hash(path: Path) -> str:
@@ -119,8 +127,8 @@ class Ingestor:
         started = time.perf_counter()
         report = IngestReport()
         self.store.client()  # fail fast when the store cannot be opened, before any parsing
-        files, report.errors = discover(paths)
-        report.files_seen = len(files) + len(report.errors)
+        files, report.errors, report.skipped = discover(paths)
+        report.files_seen = len(files) + len(report.errors) + len(report.skipped)
         state = self.store.read_state()
         if state and state.embed_model and state.embed_model != self.embed_model_id and not reset:
             self.store.require_state(self.embed_model_id)  # raises EmbeddingMismatch

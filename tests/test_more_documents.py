@@ -235,19 +235,18 @@ def test_footnotes_are_attached_to_their_paragraph() -> None:
 def test_ingest_of_a_mixed_folder_names_nothing_as_failed(tmp_path: Path) -> None:
     folder = tmp_path / "mixed"
     shutil.copytree(BUNDLED_CORPUS, folder / "corpus")
-    for path in [*MORE.glob("*.txt"), *MORE.glob("pdf/*.pdf")]:
-        dest = folder / "more" / path.relative_to(MORE)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(path, dest)
+    shutil.copytree(MORE, folder / "more")  # its README, MANIFEST.tsv and labels CSV too
     data = tmp_path / "index"
     out = rd(data, "ingest", str(folder), "--json", timeout=1200)
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     assert report["errors"] == [] and report["documents"] == 11
     assert {Path(s["file"]).name for s in report["skipped"]} == {
-        "uzbekistan2013.pdf",
+        "uzbekistan2013.pdf",  # the published PDFs: other copies of the two text reports
         "kazakhstan2014.pdf",
-    }  # the published PDFs are other copies of the two text reports
+        "MANIFEST.tsv",  # data beside the documents
+        "UPRinfo_recommendations_Uzbekistan2013_Kazakhstan2014.csv",
+    }
     docs = {d["id"]: d for d in json.loads(rd(data, "docs", "--json").stdout)}
     assert (docs["a-hrc-24-7"]["paragraphs"], docs["a-hrc-24-7"]["recommendations"]) == (139, 203)
     assert docs["cerd-bra-co-18-20"]["paragraphs"] == 70
