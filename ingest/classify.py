@@ -293,7 +293,15 @@ def tag(text: str) -> tuple[str, ...]:
 def annotate(doc: Document) -> Document:
     """A copy of the document with role and tags set on paragraphs and tags on plan rows."""
     paragraphs = tuple(
-        p.model_copy(update={"role": classify_role(p.text), "tags": tag(p.text)})
+        p.model_copy(
+            update={
+                # an item of a UPR recommendation list is a recommendation by its place
+                "role": "recommendation"
+                if p.position or p.recommended_by
+                else classify_role(p.text),
+                "tags": tag(p.text),
+            }
+        )
         for p in doc.paragraphs
     )
     rows = tuple(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.pages import PageCleaner
+
 BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
 FOOTNOTE_REF = re.compile(r"\[footnoteRef:\d+\]")
 INLINE_FOOTNOTE = re.compile(r"\[(\d+):\s+([^\]]*)\]")
@@ -59,6 +61,7 @@ def collapse_double_spacing(text: str) -> str:
 
 def clean(text: str) -> Cleaned:
     """The whole cleaning pass, in order."""
+    text = PageCleaner().clean(text.replace("\r\n", "\n"))
     text = normalise_lines(text)
     footnotes = tuple(
         (m.group(1), " ".join(m.group(2).replace("*", " ").split()))

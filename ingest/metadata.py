@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from ingest.pages import running_symbols
 from ingest.references import SYMBOL
 from rightsdesk.countries import find_countries, from_iso3
 from rightsdesk.domain import DocKind
@@ -34,6 +35,8 @@ KINDS: tuple[tuple[re.Pattern[str], DocKind], ...] = (
     (re.compile(r"special rapporteur", re.I), "special_rapporteur_report"),
     (re.compile(r"universal periodic review", re.I), "upr_report"),
 )
+DATE = re.compile(r"^\s*\d{1,2}\s+[A-Z][a-z]+\s*(19[89]\d|20[0-4]\d)\s*$")  # "5 July 2013"
+MASTHEAD = re.compile(r"\bUnited Nations\b|\bDistr\.")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 HEAD_CHARS = 4000
 
@@ -68,7 +71,7 @@ def slug(symbol: str) -> str:
 def infer_metadata(text: str, file_name: str) -> DocMeta:
     """Best guess of a document's metadata from its first pages and its file name."""
     head = text[:HEAD_CHARS]
-    symbol = _symbol(head)
+    symbol = own_symbol(text)
     hits = [(m.start(), k) for rx, k in KINDS if (m := rx.search(head))]
     kind: DocKind = min(hits)[1] if hits else "other"  # the kind named first, i.e. in the title
     body = ""
@@ -94,10 +97,42 @@ def infer_metadata(text: str, file_name: str) -> DocMeta:
         title=title,
         body=body,
         country=country,
-        year=max(Counter(years).most_common(), key=lambda yc: (yc[1], yc[0]))[0] if years else None,
+        year=_dated(head)
+        or (max(Counter(years).most_common(), key=lambda yc: (yc[1], yc[0]))[0] if years else None),
         kind=kind,
         short_name=symbol or title[:60],
     )
+
+
+def own_symbol(text: str) -> str | None:
+    """The document's own symbol, from its header rather than from what it cites.
+
+    In order: the symbol its pages repeat as running header (the one its first page prints,
+    when a misprint runs on some pages); the symbol on the masthead line ("United Nations
+    A/HRC/24/7", "Distr.: General"); else the most frequent final-document symbol of the
+    first pages.
+    """
+    head = text[:HEAD_CHARS]
+    running = running_symbols(text)
+    first_page = text.split("\f", 1)[0]
+    if running:
+        return next((s for s in running if s in first_page), running[0])
+    for line in head.split("\n"):
+        if MASTHEAD.search(line):
+            found = [m.group(0) for m in SYMBOL.finditer(line)]
+            if found:
+                return found[-1]
+    return _symbol(head)
+
+
+def _dated(head: str) -> int | None:
+    """The year of the date the masthead prints under "Distr.: General" (its right column)."""
+    lines = [ln for ln in head.split("\n") if ln.strip()][:12]
+    for line in lines:
+        m = DATE.match(line.split("  ")[-1] if "  " in line.strip() else line)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _symbol(head: str) -> str | None:
@@ -122,12 +157,23 @@ def _country(head: str, symbol: str | None) -> str:
 
 
 def _title(head: str) -> str:
-    for line in head.split("\n"):
-        line = " ".join(line.split())
+    lines = [" ".join(ln.split()) for ln in head.split("\n")]
+    for i, line in enumerate(lines):
         if (
             re.search(r"concluding observations|report of|national plan|visit to", line, re.I)
             and len(line) < 300
         ):
-            return line.strip(" *")
+            return _wrapped(line, lines[i + 1 : i + 3]).strip(" *")
     first = next((ln.strip() for ln in head.split("\n") if len(ln.strip()) > 10), "")
     return first[:200]
+
+
+def _wrapped(title: str, following: list[str]) -> str:
+    """A title with the lines it wraps onto (a layout extraction breaks it mid-phrase)."""
+    for line in following:
+        if not line or title.rstrip(" *").endswith((".", ";", ":")) or len(line) > 100:
+            break
+        if re.match(r"^(?:\d{1,3}\.|[IVXL]+\.|[A-Z]\.)\s", line):
+            break  # a numbered paragraph or a heading starts
+        title = f"{title.rstrip()} {line}"
+    return " ".join(title.replace("*", " ").split())

@@ -1,4 +1,5 @@
-"""Numbered paragraphs from cleaned text: sub-paragraphs, section path, footnotes, references.
+"""Numbered paragraphs from cleaned text: sub-paragraphs, section path, footnotes, references,
+and a UPR report's recommendation items as records of their own (see `upr`).
 
 A line-by-line state machine. A paragraph starts where the next expected number starts a
 line ("24.", "24.\\t", "7.The"); headings (roman, lettered, "C.1.", or short unnumbered lines
@@ -13,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.clean import clean
+from ingest.pages import MARKER
 from ingest.references import find_references
+from ingest.upr import RecommendationSplitter
 from rightsdesk.domain import Footnote, Paragraph, SubParagraph
 
 PARA = re.compile(r"^\s*(\d{1,3})\.(?:[ \t]+|(?=[A-Z\u201c\"(]))(.*)$")
@@ -22,6 +25,10 @@ ROMAN = re.compile(r"^\s*([IVXL]{1,5})\.[ \t]+(\S.*)$")
 LETTER_NUM = re.compile(r"^\s*([A-Z]\.\d{1,2})\.?[ \t]+(\S.*)$")
 LETTER = re.compile(r"^\s*([A-Z])\.[ \t]+(\S.*)$")
 FOOTNOTE = re.compile(r"^\s*([\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3})[ \t]+(\S.*)$")
+ITEM = re.compile(r"^\s*\d{1,3}\.\d{1,3}\b")  # "133.12": an item of a recommendation list
+ANNEX = re.compile(r"^\s*Annex(?:es)?(?:\s+[IVXL\d]+)?\s*(?:\[[^\]]*\])?\s*$")
+LEADER = re.compile(r"(?:\.\s?){5,}")  # a table of contents' dot leader
+SENTENCE_BREAK = re.compile(r"[a-z]\. [A-Z]")
 TERMINAL = (".", ";", ":", ",")
 WRAP_ENDINGS = (
     ",",
@@ -58,6 +65,7 @@ class ParsedBody:
     paragraphs: tuple[Paragraph, ...]
     numbered: bool
     front_matter: str = ""
+    back_matter: str = ""  # an unnumbered annex after the last paragraph, kept apart
 
 
 class ParagraphParser:
@@ -68,11 +76,17 @@ class ParagraphParser:
         cleaned = clean(text).text
         lines = cleaned.split("\n")
         vocab = set(re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", cleaned))
+        lines, back = _split_annex(lines)
         units, front = self._units(lines)
         if not units:
             return self._unnumbered(cleaned, doc_id)
-        paras = tuple(self._paragraph(u, doc_id, vocab) for u in units)
-        return ParsedBody(paragraphs=paras, numbered=True, front_matter=_join(front, vocab))
+        paras = RecommendationSplitter().split([self._paragraph(u, doc_id, vocab) for u in units])
+        return ParsedBody(
+            paragraphs=tuple(_unmarked(p) for p in paras),
+            numbered=True,
+            front_matter=_join(front, vocab),
+            back_matter=_join(back, vocab),
+        )
 
     # -- the state machine ---------------------------------------------------------------
 
@@ -91,6 +105,8 @@ class ParagraphParser:
                 if state == "footnote":
                     state = "body" if units else "front"
                 continue
+            if LEADER.search(line):
+                continue  # a line of the table of contents
             m = PARA.match(raw)
             if m and int(m.group(1)) == expected:
                 units.append(_Unit(m.group(1), tuple(t for _, t in sections)))
@@ -149,6 +165,8 @@ class ParagraphParser:
                 return kind, line
         if SUB.match(raw) or line[0].islower() or line.endswith(TERMINAL) or len(line) > 160:
             return None, ""
+        if SENTENCE_BREAK.search(line):
+            return None, ""  # a sentence ends inside the line: body text, not a heading
         indented = raw[:1] in (" ", "\t")
         nxt = _next_nonblank(lines, i)
         ends_unit = state in ("body", "front", "footnote", "heading")
@@ -157,7 +175,9 @@ class ParagraphParser:
         )
         if state == "front":
             return None, ""
-        if indented:
+        if ITEM.match(raw):
+            return None, ""
+        if indented and _prev_ended(lines, i - 1):
             return "plain", line
         if ends_unit and followed and _prev_ended(lines, i - 1):
             return "plain", line
@@ -165,6 +185,7 @@ class ParagraphParser:
             not indented
             and nxt is not None
             and nxt.strip()[:1].islower()
+            and not nxt.rstrip().endswith(".")
             and _prev_ended(lines, i - 1)
             and state in ("body", "heading")
         ):
@@ -226,6 +247,29 @@ class ParagraphParser:
             for i, b in enumerate(blocks, 1)
         )
         return ParsedBody(paragraphs=paras, numbered=False)
+
+
+def _unmarked(para: Paragraph) -> Paragraph:
+    """Footnote marks out of the text, once footnotes and recommendation items have them."""
+    if not MARKER.search(para.text):
+        return para
+    subs = tuple(s.model_copy(update={"text": MARKER.sub("", s.text)}) for s in para.subparagraphs)
+    return para.model_copy(update={"text": MARKER.sub("", para.text), "subparagraphs": subs})
+
+
+def _split_annex(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines before an unnumbered annex that follows the numbered paragraphs, and the annex.
+
+    An annex heading counts only after the last numbered paragraph has started: the table of
+    contents names the annex too, and an annex whose paragraphs go on numbering stays in.
+    """
+    starts = [i for i, ln in enumerate(lines) if PARA.match(ln)]
+    if not starts:
+        return lines, []
+    for i in range(starts[-1] + 1, len(lines)):
+        if ANNEX.match(lines[i]):
+            return lines[:i], lines[i:]
+    return lines, []
 
 
 def _push(sections: list[tuple[str, str]], kind: str, text: str) -> list[tuple[str, str]]:

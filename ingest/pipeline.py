@@ -51,6 +51,7 @@ class IngestReport(BaseModel):
     nodes_embedded: int = 0
     nodes_reused: int = 0
     errors: list[FileError] = []
+    skipped: list[FileError] = []  # not failures: another copy of a document already read
     changed: bool = False
     version: int = 0
     parse_s: float = 0.0
@@ -58,16 +59,24 @@ class IngestReport(BaseModel):
     total_s: float = 0.0
 
 
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
-    """Files to ingest under the given paths (folders recursively), in a stable order."""
+DATA_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl"})  # a folder's data, not documents
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError], list[FileError]]:
+    """Files to ingest under the given paths (folders recursively), in a stable order; the
+    unsupported files (errors); the data files beside the documents (skipped, named)."""
     found: list[Path] = []
     errors: list[FileError] = []
+    skipped: list[FileError] = []
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
                 if not p.is_file() or p.name.startswith(".") or p.name == MANIFEST_NAME:
                     continue
                 if p.name.endswith(SIDECAR_SUFFIX) or p.name.lower() == "readme.md":
+                    continue
+                if p.suffix.lower() in DATA_SUFFIXES:
+                    skipped.append(FileError(file=str(p), reason="a data file, not a document"))
                     continue
                 if p.suffix.lower() not in SUPPORTED_SUFFIXES:
                     errors.append(
@@ -81,7 +90,7 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[FileError]]:
             found.append(path)
         else:
             errors.append(FileError(file=str(path), reason="no such file or folder"))
-    return found, errors
+    return found, errors, skipped
 
 
 def file_hash(path: Path) -> str:
@@ -118,8 +127,8 @@ class Ingestor:
         started = time.perf_counter()
         report = IngestReport()
         self.store.client()  # fail fast when the store cannot be opened, before any parsing
-        files, report.errors = discover(paths)
-        report.files_seen = len(files) + len(report.errors)
+        files, report.errors, report.skipped = discover(paths)
+        report.files_seen = len(files) + len(report.errors) + len(report.skipped)
         state = self.store.read_state()
         if state and state.embed_model and state.embed_model != self.embed_model_id and not reset:
             self.store.require_state(self.embed_model_id)  # raises EmbeddingMismatch
@@ -159,6 +168,17 @@ class Ingestor:
                 seen_hash[content] = path.name
                 manifest = load_manifest(path.parent)
                 docs = parse_file(path, manifest.entry(path.name), load_sidecar(path))
+                copies = [d for d in docs if _same_document(d, new_docs.get(d.id))]
+                if copies and len(copies) == len(docs):
+                    first = new_docs[copies[0].id]
+                    report.skipped.append(
+                        FileError(
+                            file=str(path),
+                            reason=f"another copy of {first.symbol} (read from {first.source}); skipped",
+                        )
+                    )
+                    entries[key] = FileEntry(name=path.name, hash=hashes[key], doc_ids=[])
+                    continue
                 for doc in docs:
                     if doc.id in new_docs:
                         raise IngestError(
@@ -231,6 +251,11 @@ class Ingestor:
         report.paragraphs = sum(len(d.paragraphs) for d in documents)
         report.plan_rows = sum(len(d.rows) for d in documents)
         report.nodes = state.node_count
+
+
+def _same_document(doc: Document, other: Document | None) -> bool:
+    """The same UN document from another file (the published PDF and a text extraction)."""
+    return other is not None and bool(doc.symbol) and doc.symbol == other.symbol
 
 
 def _content_hash(path: Path) -> str:

@@ -1,4 +1,5 @@
-"""Read a file's text: .txt (encoding detected), .md, .html, .pdf (pypdf), .docx (python-docx).
+"""Read a file's text: .txt (encoding detected), .md, .html, .docx (python-docx), .pdf
+(`pdftotext -layout` when poppler-utils is installed, else pypdf; pages end with form feeds).
 
 Raises IngestError with a human reason for empty, binary, truncated or mislabelled files.
 Does not clean or parse the text.
@@ -116,12 +117,41 @@ def _control_ratio(text: str) -> float:
 
 
 def _pdf(path: Path, data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     if not data.lstrip().startswith(b"%PDF"):
         raise IngestError(path, "not a valid PDF (no %PDF header)")
+    text = pdftotext(path)
+    return text if text and text.strip() else pypdf_text(path, data)
+
+
+def pdftotext(path: Path) -> str | None:
+    """`pdftotext -layout` (poppler-utils) when installed: its layout keeps the page's margins
+    and footnote blocks apart; None when absent or when it fails (pypdf then says why)."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run(
+            [exe, "-layout", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if done.returncode != 0:
+        return None
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def pypdf_text(path: Path, data: bytes) -> str:
+    """The text of each page with pypdf, pages separated by form feeds."""
     import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -130,7 +160,7 @@ def _pdf(path: Path, data: bytes) -> str:
         raise IngestError(
             path, f"not a valid PDF (truncated or corrupt: {exc.__class__.__name__})"
         ) from exc
-    text = "\n\n".join(pages)
+    text = "\f".join(pages)  # form feeds, as pdftotext gives: page furniture is found per page
     if not text.strip():
         raise IngestError(path, "the PDF has no extractable text (scanned images need OCR first)")
     return text

@@ -107,8 +107,10 @@ def docs(as_json: JsonFlag = False) -> None:
             _print_json(rows)
         else:
             for r in rows:
+                recs = f"+{r['recommendations']} recs" if r["recommendations"] else ""
                 typer.echo(
-                    f"{r['id']:<22} {r['paragraphs']:>4}  {r['country']:<13} {r['year'] or '':<5} {r['title'][:80]}"
+                    f"{r['id']:<22} {r['paragraphs']:>4} {recs:<10} {r['country']:<13} "
+                    f"{r['year'] or '':<5} {r['title'][:80]}"
                 )
 
 

@@ -55,6 +55,8 @@ def print_ingest_report(report: IngestReport) -> None:
     out(
         f"Time: {report.total_s:.2f} s (parse {report.parse_s:.2f} s, embed {report.embed_s:.2f} s).\n"
     )
+    for note in report.skipped:
+        sys.stderr.write(f"note: {note.file}: {note.reason}\n")
     for err in report.errors:
         sys.stderr.write(f"error: {err.file}: {err.reason}\n")
     if report.errors:
@@ -62,7 +64,8 @@ def print_ingest_report(report: IngestReport) -> None:
 
 
 def document_summaries(docs: list[Document]) -> list[dict[str, Any]]:
-    """One row per document for `rightsdesk docs`."""
+    """One row per document for `rightsdesk docs`; a UPR report's recommendation items
+    ("133.12") are counted apart from its paragraphs."""
     return [
         {
             "id": d.id,
@@ -72,7 +75,10 @@ def document_summaries(docs: list[Document]) -> list[dict[str, Any]]:
             "country": d.country,
             "year": d.year,
             "kind": d.kind,
-            "paragraphs": len(d.rows) if d.kind == "national_plan" else len(d.paragraphs),
+            "paragraphs": len(d.rows)
+            if d.kind == "national_plan"
+            else sum("." not in p.number for p in d.paragraphs),
+            "recommendations": sum("." in p.number for p in d.paragraphs),
             "numbered": d.numbered,
             "source": d.source,
         }

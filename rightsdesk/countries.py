@@ -108,6 +108,53 @@ def find_countries(text: str) -> list[str]:
     return seen
 
 
+@cache
+def _state_codes() -> dict[str, str]:
+    """Spellings of States as UN documents print them (casefolded), mapped to ISO alpha-3.
+
+    Besides pycountry's names, its inverted names are read both ways the UN writes them:
+    "Korea, Republic of" as "Republic of Korea", "Iran, Islamic Republic of" as
+    "Iran (Islamic Republic of)"; "Holy See (Vatican City State)" also as "Holy See".
+    """
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
+        for name in filter(None, names):
+            forms = {name}
+            if "," in name:
+                head, tail = (p.strip() for p in name.split(",", 1))
+                forms |= {f"{tail} {head}", f"{head} ({tail})"}
+            if "(" in name:
+                forms.add(name.split("(", 1)[0].strip())
+            for form in forms:
+                out.setdefault(form.casefold().removeprefix("the "), c.alpha_3)
+    for spelling, name in EXTRA_NAMES.items():
+        code = out.get(name.casefold())
+        if code:
+            out.setdefault(spelling.casefold(), code)
+    return out
+
+
+def state_name(printed: str) -> str | None:
+    """The display name of a State as a document prints it, or None when it is not one.
+
+    'Iran (Islamic Republic of)' -> 'Iran'; 'Republic of Korea' -> 'South Korea'; the same
+    display name as `from_iso3`, without pycountry's inversions ('Holy See').
+    """
+    name = " ".join(printed.replace("\u2019", "'").split())
+    code = _state_codes().get(name.casefold().removeprefix("the "))
+    display = from_iso3(code) if code else None
+    if display is None:
+        return None
+    display = display.split(" (", 1)[0]
+    if "," in display:
+        head, tail = (p.strip() for p in display.split(",", 1))
+        display = f"{tail} {head}".removeprefix("The ")
+    return display
+
+
 def from_iso3(code: str) -> str | None:
     """Display name of an ISO 3166 alpha-3 code ('TJK' -> 'Tajikistan')."""
     import pycountry

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 Role = Literal["concern", "recommendation", "positive", "other"]
+Position = Literal["supported", "pending", "noted"]  # a UPR recommendation's response
 DocKind = Literal[
     "concluding_observations", "special_rapporteur_report", "national_plan", "upr_report", "other"
 ]
@@ -65,6 +66,9 @@ class Paragraph(Record):
     tags: tuple[str, ...] = ()
     numbered: bool = True  # False: split by blank lines, no paragraph numbers in the source
     implemented_by: tuple[UnitRef, ...] = ()  # plan rows that implement this recommendation
+    recommended_by: tuple[str, ...] = ()  # UPR recommendation "88.12": the State(s) that made it
+    position: Position | None = None  # UPR recommendation: the position the State reviewed took
+    speakers: tuple[str, ...] = ()  # UPR interactive dialogue: the State(s) that spoke
 
 
 class Agency(Record):
@@ -125,8 +129,11 @@ class Document(Record):
     rows: tuple[PlanRow, ...] = ()
 
     def reference(self, number: str, sub: str | None = None) -> str:
-        """The reference as UN documents write it: 'CRC/C/OPSC/TJK/CO/1, para. 24 (b)'."""
+        """The reference as UN documents write it: 'CRC/C/OPSC/TJK/CO/1, para. 24 (b)',
+        'A/HRC/19/3, rec. 88.12'."""
         unit = "row" if self.kind == "national_plan" else "para."
+        if self.kind == "upr_report" and "." in number:
+            unit = "rec."
         ref = f"{self.short_name}, {unit} {number}"
         return f"{ref} ({sub})" if sub else ref
 

@@ -16,6 +16,7 @@ from rightsdesk.domain import Document, Paragraph, PlanRow
 WINDOW_WORDS = 150  # all-MiniLM-L6-v2 reads 256 word pieces; the context header takes ~40
 WINDOW_OVERLAP = 30
 KEYWORD_FIELDS = ("doc_id", "number", "country", "kind", "role")
+LIST_SEPARATOR = "; "
 
 
 def node_id(doc_id: str, number: str, window: int = 0) -> str:
@@ -96,9 +97,27 @@ def paragraph_nodes(doc: Document, para: Paragraph) -> Iterator[TextNode]:
     """Nodes of one paragraph."""
     meta = _base_metadata(doc, para.number, para.role, para.tags)
     meta["section"] = " > ".join(para.section_path)
+    # UPR structure; Chroma metadata holds scalars only, so lists are joined (see `upr_fields`)
+    meta["recommended_by"] = LIST_SEPARATOR.join(para.recommended_by)
+    meta["position"] = para.position or ""
+    meta["speakers"] = LIST_SEPARATOR.join(para.speakers)
     yield from _unit_nodes(
         doc, para.number, para.text, meta, context_header(doc, para.section_path)
     )
+
+
+def upr_fields(metadata: dict[str, object]) -> dict[str, object]:
+    """The UPR fields of a paragraph back from its node's metadata (inverse of `paragraph_nodes`)."""
+
+    def items(key: str) -> tuple[str, ...]:
+        value = str(metadata.get(key) or "")
+        return tuple(value.split(LIST_SEPARATOR)) if value else ()
+
+    return {
+        "recommended_by": items("recommended_by"),
+        "position": str(metadata.get("position") or "") or None,
+        "speakers": items("speakers"),
+    }
 
 
 def row_nodes(doc: Document, row: PlanRow) -> Iterator[TextNode]:
