@@ -25,6 +25,7 @@ QuestionType = Literal[
     "paraphrase",
     "unanswerable",
     "scope",
+    "upr",
 ]
 
 

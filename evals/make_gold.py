@@ -817,7 +817,9 @@ for i, item in enumerate(Q, 1):
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_round2 (questions written for issue 12, before its retrieval work) goes to gold_new.jsonl:
 # reported by `rightsdesk eval`, not gated until that work lands.
-OUT = {"gold_scope": "gold.jsonl", "gold_round2": "gold_new.jsonl"}
+# gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
+# CERD), asked of an index of the bundled corpus plus those documents.
+OUT = {"gold_scope": "gold.jsonl", "gold_round2": "gold_new.jsonl", "gold_more": "gold_more.jsonl"}
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
 for extension, target in OUT.items():
     if importlib.util.find_spec(extension) is not None:
