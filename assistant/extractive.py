@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.corpus import UnitView
 from assistant.text import sentences, terms
-from rightsdesk.domain import Citation, PlanRow
+from rightsdesk.domain import Citation, Paragraph, PlanRow
 
 MAX_QUOTE_CHARS = 600
 
@@ -103,7 +103,11 @@ def compose(
         for ev in sorted(items, key=lambda e: _num_key(e.view.unit.number)):
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)
-            prefix = _row_prefix(ev.view) if isinstance(ev.view.unit, PlanRow) else ""
+            prefix = (
+                _row_prefix(ev.view)
+                if isinstance(ev.view.unit, PlanRow)
+                else _recommendation_prefix(ev.view.unit)
+            )
             intro = lead_in(ev.view, sub)
             shown = f"{intro} \u2026 {quote}" if intro else quote
             lines.append(f"- [{len(citations) + 1}] {prefix}\u201c{shown}\u201d ({ref})")
@@ -139,6 +143,24 @@ def _row_prefix(view: UnitView) -> str:
     return "; ".join(bits) + ": "
 
 
-def _num_key(number: str) -> tuple[int, str]:
-    head = number.split(".")[0]
-    return (int(head) if head.isdigit() else 10**6, number)
+POSITION_LABELS = {
+    "supported": "supported",
+    "pending": "to be examined (no response yet)",
+    "noted": "noted (not supported)",
+}
+
+
+def _recommendation_prefix(unit: Paragraph) -> str:
+    """A UPR recommendation's position and recommending States, before its quote."""
+    bits = []
+    if unit.position:
+        bits.append(POSITION_LABELS.get(unit.position, unit.position))
+    if unit.recommended_by:
+        bits.append(f"recommended by {', '.join(unit.recommended_by)}")
+    return f"{'; '.join(bits)}: " if bits else ""
+
+
+def _num_key(number: str) -> tuple[int, ...]:
+    """'133.12' after '133.2'; numbers that are not numbers last."""
+    parts = number.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else (10**6,)

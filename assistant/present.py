@@ -25,6 +25,14 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
         f"{doc.body} · {doc.country} · {doc.year or ''}",
     ]
     if isinstance(unit, Paragraph):
+        if unit.recommended_by or unit.position:
+            lines += [
+                "",
+                f"**Recommended by:** {', '.join(unit.recommended_by) or '—'} · "
+                f"**Position:** {unit.position or '—'}",
+            ]
+        if unit.speakers:
+            lines += ["", f"**Speaking:** {', '.join(unit.speakers)}"]
         if unit.section_path:
             lines += ["", f"*{' › '.join(unit.section_path)}*"]
         lines.append("")

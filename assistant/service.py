@@ -19,10 +19,11 @@ from assistant.corpus import Corpus, UnitView
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
 from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
-from assistant.scope import ScopeCheck
+from assistant.scope import KIND_LABELS, ScopeCheck
 from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
+from assistant.upr import UprAnswerer
 from rightsdesk.domain import Answer, Document, Hit
 from rightsdesk.errors import QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
@@ -83,6 +84,7 @@ class Assistant:
         self.embed_model = embed_model
         self.parser = QueryParser(corpus)
         self.scope = ScopeCheck(corpus)
+        self.upr = UprAnswerer(corpus)
         self.llm = llm
         self.max_question_chars = max_question_chars
         self.version = version
@@ -163,6 +165,7 @@ class Assistant:
                 )
                 if _same_scope(candidate, query):  # the model may not move the scope the rules read
                     query = candidate
+        query = self.upr.read(query)  # recommending States are not the State under review
         query, notices = self.scope.apply_filters(query, own, country, doc_id)
         scope = self.scope.check(query)
         query = scope.query
@@ -235,6 +238,19 @@ class Assistant:
             found = coverage_answer(self.corpus, query)
             if found:
                 return Found(found, hits=[self._unit_hit(e.view, "coverage") for e in found])
+        listed = self.upr.answer(query)
+        if listed:
+            return Found(listed, hits=[self._unit_hit(e.view, "upr") for e in listed])
+        if listed is not None:
+            reports = [
+                d.short_name
+                for d in (
+                    [self.corpus.docs[i] for i in query.doc_ids]
+                    or self.corpus.documents_for(query.countries)
+                )
+                if d.kind == "upr_report"
+            ]
+            return Found(abstain=self.upr.none_found(query, reports))
         filters = Filters(countries=query.countries, doc_ids=query.doc_ids)
         embedding = self.embed_model.get_query_embedding(query.dense_text)
         notice, dense = None, True
@@ -430,6 +446,14 @@ class Assistant:
             lines.insert(
                 0,
                 f"The closest passages concern {_join(other)}, not {_join(asked)}, which you asked about.",
+            )
+        kinds = set(query.kinds) - {"national_plan"}  # a plan row joins any answer
+        if kinds and not any(d.kind in kinds for d in docs) and not query.doc_ids:
+            what = " or ".join(KIND_LABELS[k] for k in query.kinds)
+            lines.insert(
+                0,
+                f"Nothing in the {what}{' on ' + _join(asked) if asked else ''} addresses this directly; "
+                "the closest passages come from other documents.",
             )
         silent = [c for c in asked if c not in countries]
         if silent and len(asked) > 1:

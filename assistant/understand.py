@@ -22,7 +22,7 @@ from rightsdesk.countries import find_countries
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
-    r"(?P<num>\d{1,3})(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
     re.IGNORECASE,
 )
 KIND_WORDS = (
@@ -41,6 +41,10 @@ KIND_WORDS = (
             re.I,
         ),
         "special_rapporteur_report",
+    ),
+    (
+        re.compile(r"\bUPR\b|\b(?:universal\s+)?periodic\s+review\b", re.I),
+        "upr_report",
     ),
     (
         re.compile(
@@ -157,6 +161,8 @@ class Query:
     # "the 2013-2017 plan"
     years: tuple[tuple[int, int], ...] = ()
     doc_back_reference: bool = False  # "that document", "this report"
+    positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
+    recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
 
     @property
     def match_terms(self) -> tuple[str, ...]:
@@ -396,10 +402,13 @@ class QueryParser:
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies or mandates the question names, when the index has no document of theirs."""
         held = [d.body for d in self.corpus.docs.values()]
+        kinds = {d.kind for d in self.corpus.docs.values()}
         out = [
             body.name
             for body in named_bodies()
-            if body.named_in(question) and not any(body.named_in(h) for h in held)
+            if body.named_in(question)
+            and not any(body.named_in(h) for h in held)
+            and body.kind not in kinds
         ]
         m = MANDATE.search(question)
         if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group

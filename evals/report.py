@@ -122,6 +122,7 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
             + " |"
         )
     lines += _new_questions(summary.get("new_questions") or {})
+    lines += _more_documents(summary.get("more_documents") or {})
     lines += [
         "",
         f"## Dev questions Rights Desk got partly wrong ({summary['failing_test_count']} test questions"
@@ -159,6 +160,43 @@ def _new_questions(new: dict[str, Any]) -> list[str]:
         f"| {t} | {_fmt(new['by_type_dev'].get(t))} | {_fmt(new['by_type_test'][t])} |"
         for t in types
     ]
+    return lines
+
+
+def _more_documents(more: dict[str, Any]) -> list[str]:
+    """The questions on the families users add (UPR reports, CERD, PDFs)."""
+    if not more:
+        return []
+    lines = ["", "## Questions on the more-documents families (evals/gold_more.jsonl)", ""]
+    if "skipped" in more:
+        return [*lines, f"Skipped: {more['skipped']}."]
+    metrics = (
+        "citation_recall",
+        "citation_precision",
+        "abstention_accuracy",
+        "key_fact_coverage",
+        "unverifiable_quotes",
+    )
+    lines += [
+        f"{more['questions']} questions asked of an index of {more['documents']} documents (the "
+        "bundled corpus plus ../shared/more-documents).",
+        "",
+        f"| metric | dev ({more['dev']['questions']}) | test ({more['test']['questions']}) |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {m} | {_fmt(more['dev'].get(m))} | {_fmt(more['test'].get(m))} |" for m in metrics
+    ]
+    types = sorted(set(more["by_type_dev"]) | set(more["by_type_test"]))
+    lines += ["", "| type | dev | test |", "|---|---|---|"]
+    lines += [
+        f"| {t} | {_fmt(more['by_type_dev'].get(t))} | {_fmt(more['by_type_test'].get(t))} |"
+        for t in types
+    ]
+    lines += ["", "Dev questions partly wrong:", ""]
+    lines += [
+        f"- {f['id']} ({f['type']}): {'; '.join(f['problems'])}" for f in more["failing_dev"]
+    ] or ["None."]
     return lines
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from evals.gold import EVALS_DIR, load_gold, load_labels, split_of
 from evals.metrics import Outcome, by_type, citation_recall, key_fact_coverage, summarise
-from rightsdesk.settings import BUNDLED_CORPUS, Settings
+from rightsdesk.settings import BUNDLED_CORPUS, PROJECT_ROOT, Settings
 
 MAX_DROP = 0.03
 SYSTEMS = ("rightsdesk", "naive", "bm25", "dense")
@@ -162,6 +162,9 @@ def run_suite(
     general = {k: v for k, v in thresholds.items() if k not in scope_rules}
     failures = gate(splits["all"], general, baseline)
     failures += [f"dev: {f}" for f in gate(splits["dev"], scope_rules, {})]
+    more = more_documents_suite(settings, log)
+    if more.get("dev"):
+        failures += [f"more-documents {f}" for f in gate(more["all"], MORE_RULES, {})]
     summary = {
         "questions": len(test_ids),
         "unanswerable": sum(1 for g in gold if not g.answerable and g.id in test_ids),
@@ -180,6 +183,7 @@ def run_suite(
         "failing_test_count": len(failing([o for o in rd if o.qid in test_ids])),
         "llm_judged": llm_judged,
         "new_questions": new_questions,
+        "more_documents": more,
     }
     write_report(summary, out)
     if as_json:
@@ -210,6 +214,48 @@ def run_suite(
         )
         echo("Gate: PASSED" if not failures else "Gate: FAILED\n  " + "\n  ".join(failures))
     return not failures
+
+
+MORE_DOCUMENTS = PROJECT_ROOT.parent / "shared" / "more-documents"
+MORE_RULES: dict[str, dict[str, float]] = {
+    "unverifiable_quotes": {"max": 0},
+    "cited_not_retrieved": {"max": 0},
+}
+
+
+def more_documents_suite(settings: Settings, log: Callable[[str], None]) -> dict[str, Any]:
+    """The gold questions on the families users add (evals/gold_more.jsonl), asked of an index of
+    the bundled corpus plus ../shared/more-documents (UPR reports, CERD, PDFs), built beside the
+    main index (data/more-index; unchanged files are not re-read). Skipped, and said so, when the
+    folder is not there."""
+    from evals.systems import RightsDesk
+    from rightsdesk.app import build_assistant, build_ingestor
+
+    path = EVALS_DIR / "gold_more.jsonl"
+    if not path.is_file() or not MORE_DOCUMENTS.is_dir():
+        return {"skipped": f"no {MORE_DOCUMENTS} or no {path.name}"}
+    more = settings.model_copy(update={"data_dir": settings.data_dir.parent / "more-index"})
+    log(f"indexing the bundled corpus and {MORE_DOCUMENTS} into {more.data_dir}...")
+    report = build_ingestor(more).ingest([BUNDLED_CORPUS, MORE_DOCUMENTS])
+    if report.errors:
+        return {"skipped": f"ingest failed: {report.errors[0].file}: {report.errors[0].reason}"}
+    assistant = build_assistant(more)
+    docs = list(assistant.corpus.docs.values())
+    texts = {f"{d.id}::{p.number}": p.text for d in docs for p in d.paragraphs} | {
+        f"{d.id}::{r.number}": r.text for d in docs for r in d.rows
+    }
+    country_of = {d.id: d.country for d in docs}
+    gold = load_gold(path)
+    log(f"running rightsdesk on {len(gold)} questions on the more-documents families...")
+    outcomes = [RightsDesk(assistant).answer(item) for item in gold]
+    out: dict[str, Any] = {"documents": len(docs), "questions": len(gold)}
+    for name in ("dev", "test"):
+        part = [o for o in outcomes if (split_of(o.qid) == "test") == (name == "test")]
+        out[name] = summarise(part, texts, country_of) | {"questions": len(part)}
+        out[f"by_type_{name}"] = by_type(part)
+    out["all"] = summarise(outcomes, texts, country_of)
+    out["failing_dev"] = failing([o for o in outcomes if split_of(o.qid) == "dev"])
+    return out
 
 
 def _write_baseline() -> None:

@@ -20,6 +20,7 @@ class Body:
 
     name: str
     pattern: re.Pattern[str]  # acronyms (case-sensitive) or names (case-insensitive)
+    kind: str | None = None  # held when a document of this kind is indexed
 
     def named_in(self, text: str) -> bool:
         """True when the text names this body."""
@@ -34,5 +35,5 @@ def named_bodies() -> tuple[Body, ...]:
     for entry in data["bodies"]:
         acronyms = [rf"\b{re.escape(a)}\b" for a in entry["acronyms"]]
         names = [rf"(?i:\b{n}\b)" for n in entry["names"]]
-        out.append(Body(entry["name"], re.compile("|".join(acronyms + names))))
+        out.append(Body(entry["name"], re.compile("|".join(acronyms + names)), entry.get("kind")))
     return tuple(out)

@@ -1,0 +1,170 @@
+"""Questions asked of Universal Periodic Review reports, answered from their structure.
+
+"Which States recommended that Uzbekistan ratify OPCAT?", "what did Kazakhstan accept on
+torture?", "which recommendations on child labour did Uzbekistan only note?", "did Brazil
+recommend anything to Kazakhstan?": the recommendation items of the reports in scope, filtered
+by the position taken and the recommending States (typed values read from the question and
+checked against the index), and by the topic's words. Every item that qualifies is listed, not
+the first three. Does not rank by similarity or quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.corpus import Corpus, UnitView
+from assistant.extractive import Evidence
+from assistant.text import terms
+from assistant.understand import Query
+from rightsdesk.domain import Paragraph
+
+# The position words of a question, as the reports and their readers say them
+POSITIONS = (
+    (
+        re.compile(r"\b(?:only\s+)?not(?:ed|e)\b|\bdid not (?:accept|support)|\breject\w*", re.I),
+        "noted",
+    ),
+    (
+        re.compile(
+            r"\bpending\b|\bstill (?:to )?(?:examine|consider|decide)\w*|\bin due time\b", re.I
+        ),
+        "pending",
+    ),
+    (re.compile(r"\baccept\w*|\bsupport\w*|\bagree\w*", re.I), "supported"),
+)
+# "did it agree?", "how did each respond?": the question asks for the position, not filters on it
+ASKS_POSITION = re.compile(
+    r"(?:^|,|\band\b)\s*did\s+(?:it|they|the\s+State|\w+)\s+(?:agree|accept|support)\b"
+    r"|\bhow\s+did\b.{0,60}\brespond|\bresponse\b|\bwhat position\b",
+    re.I,
+)
+# "which States recommended ...", "who asked ...": only the UPR has States recommending
+STATES_ASKED = re.compile(
+    r"\bwhich\s+(?:States?|countries)\b|\bwho\s+(?:recommended|asked|urged)\b", re.I
+)
+LISTING = re.compile(r"\bwhich\s+recommendations?\b|\brecommend\w*\b.{0,40}\?", re.I)
+UPR_WORDS = re.compile(r"\bUPR\b|\bperiodic review\b|\brecommend\w*|\baccept\w*|\bnoted?\b", re.I)
+# words that say which position or who, not what the recommendation is about
+FILTER_STEMS = frozenset(
+    terms(
+        "accept accepted support supported note noted only reject rejected pending recommend "
+        "recommended recommendation recommendations state states country countries review upr "
+        "anything something ask asked agree agreed respond response each both universal periodic"
+    )
+)
+MIN_SHARE = 0.5  # an item names at least this (IDF-weighted) share of the topic's words
+KEEP_RATIO = 0.75  # ... and at least this share of the best item's (the items on the topic)
+
+
+def positions(question: str) -> tuple[str, ...]:
+    """The positions a question filters on ("what did Kazakhstan accept" -> supported); none
+    when it asks what the position was ("did it agree?", "how did each respond?")."""
+    if ASKS_POSITION.search(question):
+        return ()
+    return tuple(position for rx, position in POSITIONS if rx.search(question))
+
+
+def recommenders(question: str, countries: Iterable[str], states: Iterable[str]) -> tuple[str, ...]:
+    """States the question names as making recommendations ("did Brazil recommend ...",
+    "recommendations by France"), among those that made some in the index."""
+    held = set(states)
+    out = []
+    for c in countries:
+        name = re.escape(c)
+        if c in held and re.search(
+            rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
+            rf"|\b(?:by|from)\s+{name}\b",
+            question,
+            re.I,
+        ):
+            out.append(c)
+    return tuple(out)
+
+
+class UprAnswerer:
+    """Recommendation items that answer a UPR question: `UprAnswerer(corpus).answer(query)`."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.states = sorted(
+            {
+                s
+                for d in corpus.docs.values()
+                if d.kind == "upr_report"
+                for p in d.paragraphs
+                for s in p.recommended_by
+            }
+        )
+
+    def read(self, query: Query) -> Query:
+        """The question's position and recommending-State filters, and the State(s) under review."""
+        from dataclasses import replace
+
+        if not self.states or not UPR_WORDS.search(query.question):
+            return query
+        named = query.countries + query.unknown_countries
+        by = recommenders(query.question, named, self.states)
+        reviewed = tuple(c for c in query.countries if c not in by)
+        return replace(
+            query,
+            positions=positions(query.question),
+            recommended_by=by,
+            countries=reviewed if by else query.countries,
+            unknown_countries=tuple(c for c in query.unknown_countries if c not in by),
+        )
+
+    def answer(self, query: Query) -> list[Evidence] | None:
+        """Every recommendation item in scope that passes the filters and names the topic (maybe
+        none); None when the question is not one of these."""
+        states_asked = STATES_ASKED.search(query.question) is not None
+        structured = (
+            query.positions
+            or query.recommended_by
+            or states_asked
+            or LISTING.search(query.question)
+        )
+        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(
+            query.countries
+        )
+        reports = [d for d in docs if d.kind == "upr_report"]
+        if not structured or not reports or query.lookups:
+            return None
+        if query.kinds and "upr_report" not in query.kinds:
+            return None  # "what did the committee note ...": another kind of document
+        upr_implied = query.positions or query.recommended_by or states_asked
+        if not (upr_implied or "upr_report" in query.kinds) and len(reports) != len(docs):
+            return None  # "which recommendations ..." of a country with other kinds of documents
+        topic = {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+        out = []
+        for doc in reports:
+            for view in self.corpus.units(doc.id):
+                if self._passes(view, query):
+                    score = self.corpus.match(view, topic)
+                    if score >= MIN_SHARE:
+                        out.append(Evidence(view, score, "upr"))
+        best = max((e.score for e in out), default=0.0)
+        return sorted((e for e in out if e.score >= KEEP_RATIO * best), key=lambda e: -e.score)
+
+    @staticmethod
+    def none_found(query: Query, reports: Iterable[str]) -> str:
+        """Why the list is empty, in words."""
+        what = [f"{p}" for p in query.positions] + [
+            f"made by {', '.join(query.recommended_by)}" for _ in query.recommended_by[:1]
+        ]
+        filters = f" ({'; '.join(what)})" if what else ""
+        return (
+            f"No recommendation in {', '.join(reports)}{filters} addresses this; "
+            "ask without the filter to see the closest ones."
+        )
+
+    @staticmethod
+    def _passes(view: UnitView, query: Query) -> bool:
+        unit = view.unit
+        if not isinstance(unit, Paragraph) or not unit.recommended_by:
+            return False
+        if query.positions and unit.position not in query.positions:
+            return False
+        return not query.recommended_by or bool(
+            set(query.recommended_by) & set(unit.recommended_by)
+        )

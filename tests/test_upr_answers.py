@@ -1,0 +1,131 @@
+"""Questions asked of UPR reports, against a small hand-built index: the position and
+recommending-State filters, the State under review, lookups of "124.15". In ms."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.corpus import Corpus
+from assistant.understand import Lookup, QueryParser
+from assistant.upr import UprAnswerer, positions, recommenders
+from rightsdesk.domain import Document, Paragraph
+from tests.test_understand import _doc
+
+ITEMS = [
+    (
+        "124.1",
+        "Criminalize torture in line with international standards (Mexico)",
+        ("Mexico",),
+        "supported",
+    ),
+    (
+        "124.2",
+        "Ratify the Optional Protocol to the Convention against Torture (Brazil)",
+        ("Brazil",),
+        "supported",
+    ),
+    ("125.1", "Abolish the death penalty (Sweden)", ("Sweden",), "supported"),
+    (
+        "126.1",
+        "Ratify the Second Optional Protocol on the death penalty (France, Brazil)",
+        ("France", "Brazil"),
+        "noted",
+    ),
+    ("126.2", "Eliminate child labour in the cotton harvest (Namibia)", ("Namibia",), "noted"),
+]
+
+
+def _upr() -> Document:
+    paras = [Paragraph(doc_id="a-hrc-28-10", number="1", text="The review was held.")]
+    paras += [
+        Paragraph(
+            doc_id="a-hrc-28-10",
+            number=n,
+            text=t,
+            role="recommendation",
+            recommended_by=by,
+            position=pos,  # type: ignore[arg-type]
+        )
+        for n, t, by, pos in ITEMS
+    ]
+    return Document(
+        id="a-hrc-28-10",
+        symbol="A/HRC/28/10",
+        title="Report of the Working Group on the Universal Periodic Review: Kazakhstan",
+        body="Human Rights Council",
+        country="Kazakhstan",
+        year=2014,
+        kind="upr_report",
+        short_name="A/HRC/28/10",
+        paragraphs=tuple(paras),
+    )
+
+
+@pytest.fixture
+def corpus() -> Corpus:
+    return Corpus(
+        [_upr(), _doc("crc-opsc-kaz-co-1", "Kazakhstan", symbol="CRC/C/OPSC/KAZ/CO/1", n=32)]
+    )
+
+
+def _listed(corpus: Corpus, question: str) -> list[str] | None:
+    upr = UprAnswerer(corpus)
+    found = upr.answer(upr.read(QueryParser(corpus).parse(question)))
+    return None if found is None else sorted(e.view.unit.number for e in found)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Kazakhstan accept on torture?", ("supported",)),
+        ("Which recommendations on child labour did Kazakhstan only note?", ("noted",)),
+        ("Which recommendations are still pending?", ("pending",)),
+        ("Was Kazakhstan asked to abolish the death penalty, and did it agree?", ()),
+        ("Which did it support and which did it only note?", ("noted", "supported")),
+    ],
+)
+def test_positions_read_from_the_question(question: str, expected: tuple[str, ...]) -> None:
+    assert positions(question) == expected
+
+
+def test_recommending_states_are_told_from_the_state_under_review() -> None:
+    states = ["Brazil", "France"]
+    assert recommenders(
+        "Did Brazil recommend anything to Kazakhstan?", ["Brazil", "Kazakhstan"], states
+    ) == ("Brazil",)
+    assert (
+        recommenders("What did Slovenia's 2025 UPR recommend on Roma?", ["Slovenia"], ["Slovenia"])
+        == ()
+    )
+    assert recommenders("recommendations made by France", ["France"], states) == ("France",)
+
+
+def test_filters_and_topic_select_every_item_that_answers(corpus: Corpus) -> None:
+    assert _listed(corpus, "What did Kazakhstan accept on torture?") == ["124.1", "124.2"]
+    assert _listed(corpus, "Which recommendations on child labour did Kazakhstan only note?") == [
+        "126.2"
+    ]
+    assert _listed(corpus, "Did Brazil recommend anything to Kazakhstan?") == ["124.2", "126.1"]
+    assert _listed(corpus, "Which States asked Kazakhstan to ratify an optional protocol?") == [
+        "124.2",
+        "126.1",
+    ]
+    # not a UPR question, or asked of the committee: the ordinary retrieval answers
+    assert _listed(corpus, "What did the committee note about child labour in Kazakhstan?") is None
+    assert _listed(corpus, "What did the committee say about the sale of children?") is None
+
+
+def test_a_recommendation_is_looked_up_by_its_printed_number(corpus: Corpus) -> None:
+    q = QueryParser(corpus).parse("recommendation 124.2 of A/HRC/28/10")
+    assert q.lookups == (Lookup("recommendation", "124.2"),) and q.doc_ids == ("a-hrc-28-10",)
+    assert corpus.view("a-hrc-28-10", "124.2") is not None
+    assert _upr().reference("124.2") == "A/HRC/28/10, rec. 124.2"
+
+
+def test_the_upr_counts_as_held_when_a_report_is_indexed(corpus: Corpus) -> None:
+    parser = QueryParser(corpus)
+    assert parser.parse("What did the UPR recommend to Kazakhstan on torture?").unknown_bodies == ()
+    bare = QueryParser(Corpus([_doc("crc-opsc-kaz-co-1", "Kazakhstan", n=3)]))
+    assert bare.parse("What did the UPR recommend to Kazakhstan?").unknown_bodies == (
+        "Universal Periodic Review",
+    )
