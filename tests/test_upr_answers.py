@@ -8,6 +8,7 @@ import pytest
 from assistant.corpus import Corpus
 from assistant.understand import Lookup, QueryParser
 from assistant.upr import UprAnswerer, positions, recommenders
+from ingest.classify import tag
 from rightsdesk.domain import Document, Paragraph
 from tests.test_understand import _doc
 
@@ -43,6 +44,7 @@ def _upr() -> Document:
             number=n,
             text=t,
             role="recommendation",
+            tags=tag(t),  # as ingest annotates every unit
             recommended_by=by,
             position=pos,  # type: ignore[arg-type]
         )
