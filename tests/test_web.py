@@ -432,3 +432,53 @@ def test_briefing_export_quotes_whole_paragraphs(app_url: str, assistant_session
     props = word.core_properties
     assert props.author == "Rights Desk" and props.title.startswith("Briefing: sale of children")
     assert props.created is not None
+
+
+def test_browser_briefing_export_has_whole_quotes(
+    app_url: str, assistant_session: Any, tmp_path: Path
+) -> None:
+    """Issue 16, in a real browser: the trainer builds a briefing, downloads the Word handout,
+    and every paragraph it cites is there whole, lead-in and every clause."""
+    import docx
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("Debian chromium is not installed: run `make browser`")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.goto(app_url, wait_until="load")
+        page.get_by_role("tab", name="Briefing").click()
+        page.get_by_label("Theme").fill("sale of children")
+        page.get_by_role("button", name="Build briefing").click()
+        page.locator("#briefing-view").get_by_text("Briefing: sale of children").wait_for(
+            timeout=60_000
+        )
+        shown = " ".join(page.locator("#briefing-view").inner_text().split())
+        page.get_by_role("button", name="Export Word").click()
+        link = page.locator("#briefing-file a").first
+        link.wait_for(timeout=60_000)
+        with page.expect_download() as info:
+            link.click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        browser.close()
+    word = docx.Document(str(path))
+    texts = [" ".join(p.text.split()) for p in word.paragraphs] + [
+        " ".join(c.text.split()) for t in word.tables for r in t.rows for c in r.cells
+    ]
+    cited = [
+        v
+        for d in assistant_session.corpus.docs.values()
+        for v in assistant_session.corpus.units(d.id)
+        if f"{v.reference()}:" in shown and v.role in ("concern", "recommendation")
+    ]
+    assert cited, shown[:300]
+    for view in cited:
+        whole = " ".join(view.text.split()).replace("|", "/")
+        assert any(whole in t for t in texts), view.reference()
+    assert word.core_properties.author == "Rights Desk"

@@ -292,11 +292,11 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                 )
             b_go = gr.Button("Build briefing", variant="primary")
             b_text = gr.State("")
-            b_view = gr.Markdown()
+            b_view = gr.Markdown(elem_id="briefing-view")
             with gr.Row():
                 b_md = gr.Button("Export Markdown")
                 b_docx = gr.Button("Export Word")
-            b_file = gr.File(label="Download", interactive=False)
+            b_file = gr.File(label="Download", interactive=False, elem_id="briefing-file")
             b_go.click(
                 briefing,
                 [theme, b_countries],
