@@ -86,7 +86,7 @@ BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IG
 CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
 # "that document", "this report", "the same observations": the documents of the previous turn
 DOC_BACK_REFERENCE = re.compile(
-    r"\b(?:that|this|the same|the previous|the last|same|its)\s+"
+    r"\b(?:that|this|the same|the previous|the last|same|its|her|his)\s+"
     r"(?:document|report|text|observations|concluding observations|plan|review)\b",
     re.I,
 )
@@ -101,7 +101,7 @@ BODY_WORD = (
     r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
 )
 YEAR_SCOPE = re.compile(
-    rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
+    rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
@@ -116,7 +116,8 @@ IMPLEMENTATION = re.compile(
 GENERIC_TAGS = frozenset({"children"})
 # A thematic mandate named generically: "Special Rapporteur on the right to education"
 MANDATE = re.compile(
-    r"\b(?P<kind>(?:Special )?Rapporteur|Independent Expert|Working Group|Special Representative)"
+    r"\b(?P<kind>(?:Special )?Rapporteur|Independent Expert|Working Group|Special Representative"
+    r"|(?:UN |United Nations )expert)"
     r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|[?.,;]|$)",
     re.I,
 )
@@ -412,8 +413,8 @@ class QueryParser:
         ]
         m = MANDATE.search(question)
         if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group
-            kind = m.group("kind").lower()
-            same_kind = " ".join(h for h in held if kind in h.lower())
+            mandates = ("rapporteur", "expert", "working group", "representative")
+            same_kind = " ".join(h for h in held if any(k in h.lower() for k in mandates))
             topic = m.group("topic")
             words = set(terms(topic, generic=True)) - MANDATE_GENERIC
             words -= {t for c in find_countries(topic) for t in terms(c, generic=True)}
