@@ -50,6 +50,9 @@ RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
 CONSENSUS_TOP = 3  # units this high in the fused ranking, found by both dense and keyword...
 CONSENSUS_BONUS = 0.1  # ... gain this much relevance (paraphrases share few words)
 KEEP_RATIO = 0.9  # keep units at least this relevant relative to the best one
+THEME_UNITS = 12  # a theme question: up to this many units per country ... (set on dev: recall)
+THEME_KEEP = 0.6  # ... at least this relevant relative to the best of all countries
+PART_UNITS = 3  # a comparison: up to this many units per country
 PLAN_MATCH = 0.8  # a plan row joins a committee's answer when it has this share of the topic
 EXPAND_RATIO = (
     0.6  # a partner or linked unit joins when at least this relevant relative to the best
@@ -251,23 +254,46 @@ class Assistant:
                 if d.kind == "upr_report"
             ]
             return Found(abstain=self.upr.none_found(query, reports))
-        filters = Filters(countries=query.countries, doc_ids=query.doc_ids)
         embedding = self.embed_model.get_query_embedding(query.dense_text)
         notice, dense = None, True
-        try:
-            with self.store_guard():
-                units = self.retriever.search(query.keyword_text, filters, embedding)
-        except StoreUnavailable as exc:
-            log.warning("dense retrieval unavailable; keyword index only: %s", exc)
-            units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
-            notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
-        hits = [self._hit(u) for u in units[:20]]
-        chosen = self.choose(query, units, dense)
-        if not chosen:
+        theme = query.intent == "theme"
+        keep = THEME_KEEP if theme else KEEP_RATIO
+        parts: list[list[Evidence]] = []
+        hits: list[Hit] = []
+        for filters in self._parts(query):
+            try:
+                with self.store_guard():
+                    units = self.retriever.search(query.keyword_text, filters, embedding)
+            except StoreUnavailable as exc:
+                log.warning("dense retrieval unavailable; keyword index only: %s", exc)
+                units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
+                notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
+            hits += [self._hit(u) for u in units[:20]]
+            parts.append(
+                self.choose(query, units, dense, THEME_UNITS if theme else PART_UNITS, keep)
+            )
+        # a theme: a country whose best passage is far weaker than the best of all is silent on
+        # it; a comparison: each country named is judged on its own documents
+        best = max((e.score for part in parts for e in part), default=0.0) if theme else 0.0
+        evidence: list[Evidence] = []
+        for part in parts:
+            chosen = [e for e in part if e.score >= keep * best]
+            if chosen:
+                seen = {e.view.key for e in evidence}
+                evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
+        if not evidence:
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
             )
-        return Found(self._expand(query, chosen), hits=hits, notice=notice)
+        return Found(evidence, hits=hits, notice=notice)
+
+    def _parts(self, query: Query) -> list[Filters]:
+        """One search for a fact question; one per country for a comparison (each country its
+        own part) and for a theme (every country's documents, not only the nearest)."""
+        if query.doc_ids or query.intent == "fact":
+            return [Filters(countries=query.countries, doc_ids=query.doc_ids)]
+        countries = query.countries or tuple(self.corpus.countries)
+        return [Filters(countries=(c,)) for c in countries]
 
     @staticmethod
     def _unit_hit(view: UnitView, source: str) -> Hit:
@@ -299,7 +325,14 @@ class Assistant:
             match += KIND_BONUS
         return match
 
-    def choose(self, query: Query, units: list[UnitHit], dense: bool = True) -> list[Evidence]:
+    def choose(
+        self,
+        query: Query,
+        units: list[UnitHit],
+        dense: bool = True,
+        limit: int = MAX_UNITS,
+        keep: float = KEEP_RATIO,
+    ) -> list[Evidence]:
         """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
         topic = set(query.match_terms)
         scored: list[tuple[float, Evidence]] = []
@@ -331,9 +364,9 @@ class Assistant:
         if not scored:
             return []
         best = max(ev.score for _, ev in scored)
-        kept = [(s, ev) for s, ev in scored if ev.score >= KEEP_RATIO * best]
+        kept = [(s, ev) for s, ev in scored if ev.score >= keep * best]
         kept.sort(key=lambda se: -se[0])
-        return [ev for _, ev in kept[:MAX_UNITS]]
+        return [ev for _, ev in kept[:limit]]
 
     def _expand(self, query: Query, chosen: list[Evidence]) -> list[Evidence]:
         """Add a top unit's concern/recommendation partner and plan links when they are on topic too."""
@@ -341,7 +374,7 @@ class Assistant:
         seen = {e.view.key for e in chosen}
         best = max(e.score for e in chosen)
         about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
-        for ev in chosen[:2]:
+        for ev in chosen if query.intent == "theme" else chosen[:2]:
             extra: list[tuple[UnitView, str]] = [(v, "link") for v in self.corpus.linked(ev.view)]
             partner = self.corpus.partner(ev.view)
             if partner is not None:

@@ -66,6 +66,15 @@ FOLLOW_UP = re.compile(
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
+# A trainer's theme question: every relevant paragraph, not the best three
+THEME = re.compile(
+    r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents)\b"
+    r"|\bcountry[- ]by[- ]country\b|\bfor\s+a\s+(?:training|session|workshop|briefing|handout)\b"
+    r"|\b(?:training|handout|briefing)\s+on\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:documents|countries)\b"
+    r"|\bwhat\s+do\s+all\s+(?:the|these)\s+documents\s+say\b|\boverview\b|\beach\s+country\b"
+    r"|\bevery\s+(?:document|country|paragraph|recommendation)\b|\blist\s+(?:all|every)\b",
+    re.I,
+)
 # Words that point back to the previous turn's topic rather than name one of their own
 ANAPHORA = re.compile(
     r"\b(?:similar|same|likewise|comparable|equivalent|such|like that|that|this|those|these|it)\b",
@@ -126,6 +135,18 @@ MANDATE_GENERIC = frozenset(
 )
 
 
+def _intent(question: str, countries: Sequence[str]) -> str:
+    """'theme' (every relevant paragraph), 'comparison' (two or more countries) or 'fact'."""
+    if THEME.search(question):
+        return "theme"
+    return "comparison" if len(countries) >= 2 else "fact"
+
+
+def _carried(previous: Query, q: Query) -> str:
+    """A bare follow-up of a theme question is a theme question ("and for Kazakhstan?")."""
+    return "theme" if previous.intent == "theme" else "fact"
+
+
 def _period(m: re.Match[str]) -> tuple[int, int]:
     first = int(m.group("a") or m.group("b") or m.group("c"))
     return first, int(m.group("end") or first)
@@ -162,6 +183,9 @@ class Query:
     # "the 2013-2017 plan"
     years: tuple[tuple[int, int], ...] = ()
     doc_back_reference: bool = False  # "that document", "this report"
+    intent: str = (
+        "fact"  # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
+    )
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
 
@@ -273,6 +297,7 @@ class QueryParser:
             coverage=q.coverage or (previous.coverage if not q.lookups else None),
             plan_flavour=q.plan_flavour or previous.plan_flavour,
             follow_up=True,
+            intent=q.intent if q.intent != "fact" or len(own) >= 2 else _carried(previous, q),
             **scope,
         )
 
@@ -398,6 +423,7 @@ class QueryParser:
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
+            intent=_intent(question, known + unknown),
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:

@@ -104,3 +104,31 @@ def test_a_quoted_sub_paragraph_comes_with_its_lead_in(assistant_session: Any) -
     view = assistant_session.corpus.view(c.doc_id, c.paragraph)
     assert c.subparagraph == "b" and c.lead_in and view.text.startswith(c.lead_in)
     assert f"\u201c{c.lead_in} \u2026 {c.quote}\u201d" in ans.answer
+
+
+def test_a_theme_question_covers_every_country_that_treats_it(assistant_session: Any) -> None:
+    """Issue 12: 'country by country' is not cut to the three nearest passages."""
+    ans = assistant_session.ask(
+        "What do the documents say about child pornography, country by country?"
+    )
+    countries = {assistant_session.corpus.docs[c.doc_id].country for c in ans.citations}
+    assert countries == {"Tajikistan", "Turkmenistan", "Kazakhstan"}, ans.answer[:300]
+    assert len(ans.citations) > 3
+
+
+def test_a_comparison_gives_each_named_country_its_part(assistant_session: Any) -> None:
+    ans = assistant_session.ask(
+        "How do the committee's recommendations on the recovery and reintegration of child victims"
+        " differ for Kazakhstan and Turkmenistan?"
+    )
+    countries = {assistant_session.corpus.docs[c.doc_id].country for c in ans.citations}
+    assert countries == {"Kazakhstan", "Turkmenistan"}, ans.answer[:300]
+    # a country whose documents are silent is said to be silent, not filled with another's
+    silent = assistant_session.ask(
+        "How do the committee's recommendations on child sex tourism compare for Kazakhstan and"
+        " Turkmenistan?"
+    )
+    assert "The documents on Turkmenistan say nothing on this." in silent.answer
+    assert all(
+        assistant_session.corpus.docs[c.doc_id].country == "Kazakhstan" for c in silent.citations
+    )
