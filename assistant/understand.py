@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
-from assistant.vocab import named_bodies
+from assistant.vocab import everyday, named_bodies
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import find_countries
@@ -183,9 +183,9 @@ class Query:
     # "the 2013-2017 plan"
     years: tuple[tuple[int, int], ...] = ()
     doc_back_reference: bool = False  # "that document", "this report"
-    intent: str = (
-        "fact"  # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
-    )
+    # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
+    intent: str = "fact"
+    expansion: tuple[str, ...] = ()  # treaty words for the question's everyday ones
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
 
@@ -200,7 +200,7 @@ class Query:
         extra = " ".join(
             TAG_LABELS[t] for t in self.tags if t in TAG_LABELS and t not in GENERIC_TAGS
         )
-        return f"{self.text} {extra}".strip()
+        return f"{self.text} {' '.join(self.expansion)} {extra}".strip()
 
     @property
     def dense_text(self) -> str:
@@ -418,7 +418,8 @@ class QueryParser:
             lookups=tuple(lookups),
             coverage=coverage,
             plan_flavour=flavour,
-            tags=tag(question),
+            tags=tuple(dict.fromkeys(tag(question) + everyday().tags_in(question))),
+            expansion=everyday().expansion(question),  # "middleman" -> "intermediary"
             unknown_bodies=self._unknown_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),

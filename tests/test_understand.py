@@ -187,3 +187,24 @@ def test_coverage_intent(parser: QueryParser) -> None:
     q = parser.parse("Which OPSC recommendations have no activity in the national plan?")
     assert q.coverage == "unimplemented"
     assert q.plan_flavour == "opsc"
+
+
+@pytest.mark.parametrize(
+    ("question", "tag", "word"),
+    [
+        ("Are kids who beg on the streets protected?", "children-in-street-situations", None),
+        ("Do middlemen get punished?", "justice", "intermediaries"),
+        ("Who goes after the exploiters?", "trafficking", "traffickers"),
+        ("Do officials get paid off?", None, "corruption"),
+    ],
+)
+def test_everyday_words_reach_the_treaty_words(
+    parser: QueryParser, question: str, tag: str | None, word: str | None
+) -> None:
+    """Issue 12: the domain vocabulary (assistant/vocab/everyday.json) tags the question and
+    adds the documents' words to the keyword query."""
+    q = parser.parse(question)
+    if tag:
+        assert tag in q.tags
+    if word:
+        assert word in q.keyword_text

@@ -37,3 +37,38 @@ def named_bodies() -> tuple[Body, ...]:
         names = [rf"(?i:\b{n}\b)" for n in entry["names"]]
         out.append(Body(entry["name"], re.compile("|".join(acronyms + names)), entry.get("kind")))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Everyday:
+    """Everyday words -> the tags and treaty words they stand for (`everyday.json`)."""
+
+    tags: tuple[tuple[str, re.Pattern[str]], ...]
+    words: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+
+    def tags_in(self, text: str) -> tuple[str, ...]:
+        """Tags a text names in everyday words ("kids who beg" -> children-in-street-situations)."""
+        return tuple(slug for slug, rx in self.tags if rx.search(text))
+
+    def expansion(self, text: str) -> tuple[str, ...]:
+        """The treaty words for the everyday words of a text, for the keyword query
+        ("middleman" -> "intermediary"); the topic keeps the question's own words."""
+        out: list[str] = []
+        for rx, legal in self.words:
+            if rx.search(text):
+                out += [w for w in legal if w not in out]
+        return tuple(out)
+
+
+@cache
+def everyday() -> Everyday:
+    """The vocabulary of `everyday.json`."""
+    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    tags = tuple(
+        (slug, re.compile("|".join(patterns), re.I)) for slug, patterns in data["tags"].items()
+    )
+    words = tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\b", re.I), tuple(legal))
+        for phrase, legal in sorted(data["words"].items(), key=lambda kv: -len(kv[0]))
+    )
+    return Everyday(tags, words)
