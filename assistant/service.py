@@ -24,7 +24,7 @@ from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
-from rightsdesk.domain import Answer, Document, Hit
+from rightsdesk.domain import Answer, Document, Hit, Paragraph
 from rightsdesk.errors import QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
 
@@ -442,6 +442,18 @@ class Assistant:
                 continue
             view = self.corpus.view(targets[0].id, lk.number)
             assert view is not None
+            if lk.sub and isinstance(view.unit, Paragraph):
+                labels = [s.label for s in view.unit.subparagraphs]
+                if lk.sub not in labels and f"({lk.sub})" not in view.text:
+                    has = (
+                        f"sub-paragraphs ({labels[0]})-({labels[-1]})"
+                        if labels
+                        else "no sub-paragraphs"
+                    )
+                    missing.append(
+                        f"{view.reference()} has {has}; there is no sub-paragraph ({lk.sub})."
+                    )
+                    continue
             out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
             out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
         return out, missing

@@ -22,7 +22,7 @@ from rightsdesk.countries import find_countries
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-h])\)(?![a-z]))?",
+    r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-z])\)(?![a-z]))?",
     re.IGNORECASE,
 )
 KIND_WORDS = (

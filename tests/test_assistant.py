@@ -132,3 +132,9 @@ def test_a_comparison_gives_each_named_country_its_part(assistant_session: Any) 
     assert all(
         assistant_session.corpus.docs[c.doc_id].country == "Kazakhstan" for c in silent.citations
     )
+
+
+def test_a_sub_paragraph_that_does_not_exist_is_declined(assistant_session: Any) -> None:
+    ans = assistant_session.ask("Show para. 33 (k) of CRC/C/OPSC/TJK/CO/1")
+    assert ans.abstained and not ans.citations
+    assert "there is no sub-paragraph (k)" in ans.answer
