@@ -100,7 +100,7 @@ def compose(
         doc = items[0].view.doc
         year = f", {doc.year}" if doc.year else ""
         lines.append(f"\n**{doc.short_name}** ({doc.country}{year}) - {doc.title}")
-        for ev in sorted(items, key=lambda e: _num_key(e.view.unit.number)):
+        for ev in sorted(items, key=lambda e: number_key(e.view.unit.number)):
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)
             prefix = (
@@ -160,7 +160,7 @@ def _recommendation_prefix(unit: Paragraph) -> str:
     return f"{'; '.join(bits)}: " if bits else ""
 
 
-def _num_key(number: str) -> tuple[int, ...]:
+def number_key(number: str) -> tuple[int, ...]:
     """'133.12' after '133.2'; numbers that are not numbers last."""
     parts = number.split(".")
     return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else (10**6,)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.corpus import Corpus, UnitView
+from assistant.extractive import number_key
 from assistant.retrieval import Filters
 from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
@@ -123,6 +124,15 @@ def _first_line(view: UnitView, limit: int = 300) -> str:
     return out
 
 
+def _upr_note(view: UnitView) -> str:
+    """' (supported; Estonia, Latvia)' after a UPR recommendation's reference."""
+    unit = view.unit
+    if not isinstance(unit, Paragraph) or not (unit.position or unit.recommended_by):
+        return ""
+    bits = [b for b in (unit.position, ", ".join(unit.recommended_by)) if b]
+    return f" ({'; '.join(bits)})"
+
+
 def _whole(view: UnitView) -> str:
     """A unit's whole text on one line: a handout quotes the clause, lead-in and all."""
     return " ".join(view.text.split())
@@ -187,7 +197,7 @@ def build_briefing(
     ordered = sorted(groups.values(), key=lambda g: (g.country, g.reference))
     for g in ordered:
         for bucket in (g.concerns, g.recommendations, g.other, g.plan):
-            bucket.sort(key=lambda v: int(v.unit.number) if v.unit.number.isdigit() else 0)
+            bucket.sort(key=lambda v: number_key(v.unit.number))
     return Briefing(theme, list(countries), ordered)
 
 
@@ -205,14 +215,16 @@ def briefing_markdown(b: Briefing) -> str:
                 for bucket in (g.concerns, g.recommendations):
                     v = bucket[i] if i < len(bucket) else None
                     cells.append(
-                        f"**{v.reference()}**: {_whole(v)}".replace("|", "/").replace("\n", " ")
+                        f"**{v.reference()}**{_upr_note(v)}: {_whole(v)}".replace("|", "/").replace(
+                            "\n", " "
+                        )
                         if v
                         else ""
                     )
                 lines.append(f"| {cells[0]} | {cells[1]} |")
             lines.append("")
         for v in g.other:
-            lines.append(f"- **{v.reference()}**: {_whole(v)}")
+            lines.append(f"- **{v.reference()}**{_upr_note(v)}: {_whole(v)}")
         for v in g.plan:
             row = v.unit
             assert isinstance(row, PlanRow)

@@ -131,3 +131,14 @@ def test_the_upr_counts_as_held_when_a_report_is_indexed(corpus: Corpus) -> None
     assert bare.parse("What did the UPR recommend to Kazakhstan?").unknown_bodies == (
         "Universal Periodic Review",
     )
+
+
+def test_briefing_shows_recommendation_numbers_positions_and_states(corpus: Corpus) -> None:
+    from assistant.present import Briefing, BriefingGroup, briefing_markdown
+
+    views = [corpus.view("a-hrc-28-10", n) for n in ("126.1", "124.2")]
+    group = BriefingGroup("a-hrc-28-10", "UPR", "Kazakhstan", "A/HRC/28/10")
+    group.recommendations = [v for v in views if v is not None]
+    text = briefing_markdown(Briefing("optional protocols", ["Kazakhstan"], [group]))
+    assert "**A/HRC/28/10, rec. 126.1** (noted; France, Brazil):" in text
+    assert "**A/HRC/28/10, rec. 124.2** (supported; Brazil):" in text
