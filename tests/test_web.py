@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,28 @@ from vectorstore.server import free_port
 
 pytestmark = pytest.mark.slow
 ROMA = "What did the committee say about Roma children in Tajikistan?"
+
+
+@contextmanager
+def chromium_browser() -> Iterator[Any]:
+    """Debian's Chromium (installed by scripts/install-chromium.sh), headless, no background
+    networking: the machine's closed network would refuse it anyway."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail(
+            "Debian chromium is not installed: run `make browser` (scripts/install-chromium.sh)"
+        )
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=chromium,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -179,19 +202,8 @@ def test_exports_carry_full_references(assistant_session: Any, tmp_path: Path) -
 
 @pytest.mark.browser
 def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail(
-            "Debian chromium is not installed: run `make browser` (scripts/install-chromium.sh)"
-        )
     outside: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium_browser() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.on(
             "request",
@@ -235,7 +247,6 @@ def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
         )
         assert page.evaluate("window.__xss") is None and dialogs == []
         assert page.locator("#chat script").count() == 0
-        browser.close()
     assert outside == [], f"the page fetched from outside 127.0.0.1: {outside[:5]}"
 
 
@@ -319,17 +330,8 @@ def test_auth_required_on_every_route(auth_app: Any) -> None:
 @pytest.mark.browser
 def test_browser_login_page_then_chat(auth_app: Any) -> None:
     """A real browser sees the login form, not the app, and gets in with the password."""
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("Debian chromium is not installed: run `make browser`")
     _, base = auth_app
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium_browser() as browser:
         page = browser.new_page()
         page.goto(base + "/", wait_until="load")
         page.get_by_role("button", name="Login").wait_for(timeout=60_000)
@@ -339,7 +341,6 @@ def test_browser_login_page_then_chat(auth_app: Any) -> None:
         page.get_by_label("password").fill("s3cret")
         page.get_by_role("button", name="Login").click()
         page.locator("#question textarea").wait_for(timeout=60_000)
-        browser.close()
 
 
 def test_app_starts_with_threads(app_url: str) -> None:
@@ -379,16 +380,7 @@ def test_app_starts_with_threads(app_url: str) -> None:
 def test_browser_filter_conflict_is_stated_in_the_chat(app_url: str) -> None:
     """Issue 16: with the Country filter on Turkmenistan, a question naming Tajikistan is
     answered for Tajikistan and the chat says so before any quote."""
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("Debian chromium is not installed: run `make browser`")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium_browser() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(app_url, wait_until="load")
         page.locator("#question textarea").wait_for(timeout=60_000)
@@ -400,7 +392,6 @@ def test_browser_filter_conflict_is_stated_in_the_chat(app_url: str) -> None:
             timeout=60_000
         )
         chat = page.locator("#chat").inner_text()
-        browser.close()
     assert "Country filter is set to Turkmenistan" in chat
     assert chat.index("Country filter") < chat.index("Mughat")  # said before any quote
     assert "What the documents say on Tajikistan" in chat
@@ -440,16 +431,8 @@ def test_browser_briefing_export_has_whole_quotes(
     """Issue 16, in a real browser: the trainer builds a briefing, downloads the Word handout,
     and every paragraph it cites is there whole, lead-in and every clause."""
     import docx
-    from playwright.sync_api import sync_playwright
 
-    chromium = shutil.which("chromium")
-    if chromium is None:
-        pytest.fail("Debian chromium is not installed: run `make browser`")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=chromium,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with chromium_browser() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         page.goto(app_url, wait_until="load")
         page.get_by_role("tab", name="Briefing").click()
@@ -466,7 +449,6 @@ def test_browser_briefing_export_has_whole_quotes(
             link.click()
         path = tmp_path / info.value.suggested_filename
         info.value.save_as(path)
-        browser.close()
     word = docx.Document(str(path))
     texts = [" ".join(p.text.split()) for p in word.paragraphs] + [
         " ".join(c.text.split()) for t in word.tables for r in t.rows for c in r.cells
