@@ -18,7 +18,7 @@ from assistant.text import terms
 from assistant.vocab import everyday, named_bodies
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
-from rightsdesk.countries import find_countries
+from rightsdesk.countries import ADJECTIVES, find_countries
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -116,7 +116,7 @@ YEAR_SCOPE = re.compile(
     re.I,
 )
 IMPLEMENTATION = re.compile(
-    r"\b(what|how)\b.{0,40}\b(plan|government|tajikistan)\b.{0,30}\b(do|doing|does|done|implement|respond)"
+    r"\b(what|how)\b.{0,40}\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement|respond)"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
     re.I,
 )
@@ -140,6 +140,21 @@ def _intent(question: str, countries: Sequence[str]) -> str:
     if THEME.search(question):
         return "theme"
     return "comparison" if len(countries) >= 2 else "fact"
+
+
+def _country_acts(question: str, countries: Sequence[str]) -> bool:
+    """'What is Tajikistan doing to ...': the State named is the one acting (implementation)."""
+    if not countries:
+        return False
+    names = "|".join(re.escape(c) for c in countries)
+    return (
+        re.search(
+            rf"\b(what|how)\b.{{0,40}}\b({names})\b.{{0,30}}\b(do|doing|does|done|implement|respond)",
+            question,
+            re.I,
+        )
+        is not None
+    )
 
 
 def _carried(previous: Query, q: Query) -> str:
@@ -404,7 +419,7 @@ class QueryParser:
             "plan" in question.lower() or "activit" in question.lower()
         ):
             coverage = "unimplemented"
-        elif IMPLEMENTATION.search(question):
+        elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
         topic = self._topic_terms(question, named)
         return Query(
@@ -453,6 +468,7 @@ class QueryParser:
     def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:
         text = SYMBOL.sub(" ", question)
         text = UNIT_REQ.sub(" ", text)
-        country_terms = {t for c in countries for t in terms(c, generic=True)}
-        country_terms |= {"tajik", "turkmen", "kazakh", "tajikistan", "turkmenistan", "kazakhstan"}
+        # the countries named, in any spelling or adjective ("Tajik" names Tajikistan)
+        spellings = [*countries, *(a for a, c in ADJECTIVES.items() if c in countries)]
+        country_terms = {t for c in spellings for t in terms(c, generic=True)}
         return [t for t in dict.fromkeys(terms(text)) if t not in country_terms]
