@@ -139,6 +139,11 @@ class Corpus:
             if (not cs or d.country in cs) and (not ks or d.kind in ks)
         ]
 
+    def scoped(self, doc_ids: Iterable[str] = (), countries: Iterable[str] = ()) -> list[Document]:
+        """The documents a question is about: those it names, else those of its countries
+        (all documents when it names neither)."""
+        return [self.docs[i] for i in doc_ids] or self.documents_for(countries)
+
     def by_symbol(self, symbol: str) -> Document | None:
         """The document with this UN symbol (case-insensitive)."""
         s = symbol.upper()

@@ -120,11 +120,7 @@ class ScopeCheck:
                 f"The documents do not cover {_join(query.unknown_countries)}; "
                 f"this answer covers {_join(query.countries) or 'the documents named'}."
             )
-        docs = (
-            [corpus.docs[d] for d in query.doc_ids]
-            if query.doc_ids
-            else corpus.documents_for(query.countries)
-        )
+        docs = corpus.scoped(query.doc_ids, query.countries)
         countries = query.countries
         if query.kinds and query.countries and not query.doc_ids:
             # a kind of document named for a country: "the Special Rapporteur ... Kazakhstan"

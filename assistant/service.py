@@ -158,8 +158,8 @@ class Assistant:
         question = self._check(question)
         if doc_id and doc_id not in self.corpus.docs:
             raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
-        own = self.parser.parse(question)  # what the question itself names
         query = self.parser.parse(question, history)
+        own = self.parser.parse(question) if history else query  # what the question itself names
         if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
             condensed = self.llm.condense(history, question)
             if condensed:
@@ -245,15 +245,7 @@ class Assistant:
         if listed:
             return Found(listed, hits=[self._unit_hit(e.view, "upr") for e in listed])
         if listed is not None:
-            reports = [
-                d.short_name
-                for d in (
-                    [self.corpus.docs[i] for i in query.doc_ids]
-                    or self.corpus.documents_for(query.countries)
-                )
-                if d.kind == "upr_report"
-            ]
-            return Found(abstain=self.upr.none_found(query, reports))
+            return Found(abstain=self.upr.none_found(query))
         embedding = self.embed_model.get_query_embedding(query.dense_text)
         notice, dense = None, True
         theme = query.intent == "theme"
@@ -419,9 +411,7 @@ class Assistant:
         """The units asked for by number, and a sentence for each one the documents do not have."""
         out: list[Evidence] = []
         missing: list[str] = []
-        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(
-            query.countries
-        )
+        docs = self.corpus.scoped(query.doc_ids, query.countries)
         for lk in query.lookups:
             if lk.kind == "row":
                 targets = [d for d in docs if d.kind == "national_plan"]

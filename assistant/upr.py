@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
@@ -99,8 +100,6 @@ class UprAnswerer:
 
     def read(self, query: Query) -> Query:
         """The question's position and recommending-State filters, and the State(s) under review."""
-        from dataclasses import replace
-
         if not self.states or not UPR_WORDS.search(query.question):
             return query
         named = query.countries + query.unknown_countries
@@ -124,9 +123,7 @@ class UprAnswerer:
             or states_asked
             or LISTING.search(query.question)
         )
-        docs = [self.corpus.docs[i] for i in query.doc_ids] or self.corpus.documents_for(
-            query.countries
-        )
+        docs = self.corpus.scoped(query.doc_ids, query.countries)
         reports = [d for d in docs if d.kind == "upr_report"]
         if not structured or not reports or query.lookups:
             return None
@@ -146,12 +143,16 @@ class UprAnswerer:
         best = max((e.score for e in out), default=0.0)
         return sorted((e for e in out if e.score >= KEEP_RATIO * best), key=lambda e: -e.score)
 
-    @staticmethod
-    def none_found(query: Query, reports: Iterable[str]) -> str:
-        """Why the list is empty, in words."""
-        what = [f"{p}" for p in query.positions] + [
-            f"made by {', '.join(query.recommended_by)}" for _ in query.recommended_by[:1]
+    def none_found(self, query: Query) -> str:
+        """Why the list `answer` gave is empty, in words."""
+        reports = [
+            d.short_name
+            for d in self.corpus.scoped(query.doc_ids, query.countries)
+            if d.kind == "upr_report"
         ]
+        what = list(query.positions)
+        if query.recommended_by:
+            what.append(f"made by {', '.join(query.recommended_by)}")
         filters = f" ({'; '.join(what)})" if what else ""
         return (
             f"No recommendation in {', '.join(reports)}{filters} addresses this; "
