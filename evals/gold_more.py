@@ -26,31 +26,7 @@ def _span(group: int, first: int, last: int) -> list[str]:
 
 def add(q: Callable[..., None], h: Callable[..., Any], c: Callable[..., list[str]]) -> None:
     """Add the more-documents items through make_gold's q(), with ids m001, m002, ..."""
-    n = 0
-
-    def item(
-        type_: str,
-        question: str,
-        must: list[str],
-        may: list[str] | None = None,
-        facts: list[str] | None = None,
-        history: Any = (),
-        answerable: bool = True,
-        notes: str = "",
-    ) -> None:
-        nonlocal n
-        n += 1
-        q(
-            type_,
-            question,
-            must,
-            may or [],
-            facts or [],
-            history,
-            answerable=answerable,
-            notes=notes,
-            qid=f"m{n:03d}",
-        )
+    item = q  # make_gold numbers the items in the order they are added
 
     # ------------------------------------------------------------------ upr
     U = "upr"

@@ -17,31 +17,7 @@ SR = "A/HRC/50/33/Add.1"
 
 def add(q: Callable[..., None], h: Callable[..., Any], c: Callable[..., list[str]]) -> None:
     """Add the round-2 items through make_gold's q(), with ids r001, r002, ..."""
-    n = 0
-
-    def item(
-        type_: str,
-        question: str,
-        must: list[str],
-        may: list[str] | None = None,
-        facts: list[str] | None = None,
-        history: Any = (),
-        answerable: bool = True,
-        notes: str = "",
-    ) -> None:
-        nonlocal n
-        n += 1
-        q(
-            type_,
-            question,
-            must,
-            may or [],
-            facts or [],
-            history,
-            answerable=answerable,
-            notes=notes,
-            qid=f"r{n:03d}",
-        )
+    item = q  # make_gold numbers the items in the order they are added
 
     # ------------------------------------------------------------------ paraphrase
     P = "paraphrase"

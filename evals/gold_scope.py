@@ -936,9 +936,7 @@ def add(
     c: Callable[..., list[str]],
 ) -> None:
     """Add the scope items, ids s001 onwards: first the ones to decline, then the covered moves."""
-    n = 0
     for question, turns, notes in UNCOVERED:
-        n += 1
         q(
             "scope",
             question,
@@ -948,10 +946,8 @@ def add(
             h(*(t for turn in turns for t in turn)),
             answerable=False,
             notes=notes,
-            qid=f"s{n:03d}",
         )
     for question, turns, country, must, may, facts, notes in COVERED:
-        n += 1
         q(
             "scope",
             question,
@@ -961,6 +957,5 @@ def add(
             h(*(t for turn in turns for t in turn)),
             answerable=True,
             notes=notes,
-            qid=f"s{n:03d}",
             only_countries=[country],
         )

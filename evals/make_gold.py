@@ -22,25 +22,24 @@ def q(
     type_: str,
     question: str,
     must: Iterable[str],
-    may: Iterable[str] = (),
-    facts: Iterable[str] = (),
+    may: Iterable[str] | None = (),
+    facts: Iterable[str] | None = (),
     history: Iterable[dict[str, str]] = (),
     answerable: bool = True,
     notes: str = "",
-    qid: str | None = None,
     only_countries: Iterable[str] = (),
 ) -> None:
-    """Add a gold item; `qid` fixes the id (new tables use their own prefix), `only_countries`
-    says that every citation must come from a document of these countries (scope items)."""
+    """Add a gold item; `only_countries` says that every citation must come from a document of
+    these countries (scope items). The further tables' ids are given below, by table."""
     Q.append(
         dict(
-            qid=qid,
+            qid=None,
             only_countries=list(only_countries),
             type=type_,
             question=question,
             must=list(must),
-            may=list(may),
-            facts=list(facts),
+            may=list(may or ()),
+            facts=list(facts or ()),
             history=list(history),
             answerable=answerable,
             notes=notes,
@@ -819,12 +818,19 @@ for i, item in enumerate(Q, 1):
 # reported by `rightsdesk eval`, not gated until that work lands.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents.
-OUT = {"gold_scope": "gold.jsonl", "gold_round2": "gold_new.jsonl", "gold_more": "gold_more.jsonl"}
+# Each table's items are numbered in the order it adds them, with its own prefix (s001, r001, m001).
+OUT = {
+    "gold_scope": ("gold.jsonl", "s"),
+    "gold_round2": ("gold_new.jsonl", "r"),
+    "gold_more": ("gold_more.jsonl", "m"),
+}
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
-for extension, target in OUT.items():
+for extension, (target, prefix) in OUT.items():
     if importlib.util.find_spec(extension) is not None:
         start = len(Q)
         importlib.import_module(extension).add(q, h, c)
+        for n, item in enumerate(Q[start:], 1):
+            item["qid"] = f"{prefix}{n:03d}"
         FILES.setdefault(target, []).extend(Q[start:])
 
 
