@@ -16,6 +16,7 @@ from typing import Any
 
 from evals.gold import EVALS_DIR, load_gold, load_labels, split_of
 from evals.metrics import Outcome, by_type, citation_recall, key_fact_coverage, summarise
+from rightsdesk.domain import Document
 from rightsdesk.settings import BUNDLED_CORPUS, PROJECT_ROOT, Settings
 
 MAX_DROP = 0.03
@@ -98,9 +99,7 @@ def run_suite(
     gold = load_gold()
     assistant = build_assistant(settings)
     docs = list(assistant.corpus.docs.values())
-    texts = {f"{d.id}::{p.number}": p.text for d in docs for p in d.paragraphs} | {
-        f"{d.id}::{r.number}": r.text for d in docs for r in d.rows
-    }
+    texts, country_of = unit_texts(docs)
     systems: list[Any] = [RightsDesk(assistant)]
     if baselines:
         log("building the naive baseline (fixed-size chunks, vector top-k)...")
@@ -109,7 +108,6 @@ def run_suite(
             SingleSignal(assistant, "bm25"),
             SingleSignal(assistant, "dense"),
         ]
-    country_of = {d.id: d.country for d in docs}
     test_ids = {g.id for g in gold if split_of(g.id) == "test"}
     results: dict[str, dict[str, float]] = {}
     splits: dict[str, dict[str, float]] = {}
@@ -126,10 +124,7 @@ def run_suite(
         new_gold = load_gold(new_path)
         log(f"running rightsdesk on {len(new_gold)} new questions (reported, not gated)...")
         new_out = [systems[0].answer(item) for item in new_gold]
-        for name in ("dev", "test"):
-            part = [o for o in new_out if (split_of(o.qid) == "test") == (name == "test")]
-            new_questions[name] = summarise(part, texts, country_of) | {"questions": len(part)}
-            new_questions[f"by_type_{name}"] = by_type(part)
+        new_questions = by_split(new_out, texts, country_of)
     splits["dev"] = summarise([o for o in rd if o.qid not in test_ids], texts, country_of)
     splits["test"] = results["rightsdesk"]
     splits["all"] = summarise(rd, texts, country_of) | support_agreement(texts)
@@ -216,6 +211,26 @@ def run_suite(
     return not failures
 
 
+def unit_texts(docs: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every unit's text by key ("doc::number"), and every document's country by id."""
+    texts = {f"{d.id}::{p.number}": p.text for d in docs for p in d.paragraphs} | {
+        f"{d.id}::{r.number}": r.text for d in docs for r in d.rows
+    }
+    return texts, {d.id: d.country for d in docs}
+
+
+def by_split(
+    outcomes: list[Outcome], texts: dict[str, str], country_of: dict[str, str]
+) -> dict[str, Any]:
+    """Metrics and per-type figures of the dev and the test questions, apart."""
+    out: dict[str, Any] = {}
+    for name in ("dev", "test"):
+        part = [o for o in outcomes if split_of(o.qid) == name]
+        out[name] = summarise(part, texts, country_of) | {"questions": len(part)}
+        out[f"by_type_{name}"] = by_type(part)
+    return out
+
+
 MORE_DOCUMENTS = PROJECT_ROOT.parent / "shared" / "more-documents"
 MORE_RULES: dict[str, dict[str, float]] = {
     "unverifiable_quotes": {"max": 0},
@@ -241,18 +256,12 @@ def more_documents_suite(settings: Settings, log: Callable[[str], None]) -> dict
         return {"skipped": f"ingest failed: {report.errors[0].file}: {report.errors[0].reason}"}
     assistant = build_assistant(more)
     docs = list(assistant.corpus.docs.values())
-    texts = {f"{d.id}::{p.number}": p.text for d in docs for p in d.paragraphs} | {
-        f"{d.id}::{r.number}": r.text for d in docs for r in d.rows
-    }
-    country_of = {d.id: d.country for d in docs}
+    texts, country_of = unit_texts(docs)
     gold = load_gold(path)
     log(f"running rightsdesk on {len(gold)} questions on the more-documents families...")
     outcomes = [RightsDesk(assistant).answer(item) for item in gold]
     out: dict[str, Any] = {"documents": len(docs), "questions": len(gold)}
-    for name in ("dev", "test"):
-        part = [o for o in outcomes if (split_of(o.qid) == "test") == (name == "test")]
-        out[name] = summarise(part, texts, country_of) | {"questions": len(part)}
-        out[f"by_type_{name}"] = by_type(part)
+    out |= by_split(outcomes, texts, country_of)
     out["all"] = summarise(outcomes, texts, country_of)
     out["failing_dev"] = failing([o for o in outcomes if split_of(o.qid) == "dev"])
     return out
