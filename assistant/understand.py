@@ -231,6 +231,18 @@ class QueryParser:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
+        # what the index holds, read once: bodies, kinds, the words of the mandates held, and
+        # the symbols a plan implements (a plan answers for them)
+        self.bodies = [d.body for d in corpus.docs.values()]
+        self.kinds = {d.kind for d in corpus.docs.values()}
+        mandates = ("rapporteur", "expert", "working group", "representative")
+        self.mandate_terms = set(
+            terms(
+                " ".join(b for b in self.bodies if any(k in b.lower() for k in mandates)),
+                generic=True,
+            )
+        )
+        self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -393,11 +405,8 @@ class QueryParser:
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
-            elif m.group(0).count("/") >= 2 and not any(  # "CRC/C/TJK/CO/2", not a bare "CRC"
-                d.implements and d.implements.upper() == m.group(0).upper()
-                for d in self.corpus.docs.values()
-            ):  # a plan that implements it answers for it
-                unknown_symbols.append(m.group(0))
+            elif m.group(0).count("/") >= 2 and m.group(0).upper() not in self.implemented:
+                unknown_symbols.append(m.group(0))  # "CRC/C/TJK/CO/2", not a bare "CRC"
         lookups = []
         for m in UNIT_REQ.finditer(question):
             before = question[max(0, m.start() - 20) : m.start()].lower()
@@ -444,23 +453,19 @@ class QueryParser:
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies or mandates the question names, when the index has no document of theirs."""
-        held = [d.body for d in self.corpus.docs.values()]
-        kinds = {d.kind for d in self.corpus.docs.values()}
         out = [
             body.name
             for body in named_bodies()
             if body.named_in(question)
-            and not any(body.named_in(h) for h in held)
-            and body.kind not in kinds
+            and not any(body.named_in(h) for h in self.bodies)
+            and body.kind not in self.kinds
         ]
         m = MANDATE.search(question)
         if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group
-            mandates = ("rapporteur", "expert", "working group", "representative")
-            same_kind = " ".join(h for h in held if any(k in h.lower() for k in mandates))
             topic = m.group("topic")
             words = set(terms(topic, generic=True)) - MANDATE_GENERIC
             words -= {t for c in find_countries(topic) for t in terms(c, generic=True)}
-            if words - set(terms(same_kind, generic=True)):
+            if words - self.mandate_terms:
                 out.append(f"{m.group('kind')} on {topic.strip()}")
         return tuple(out)
 
