@@ -6,11 +6,9 @@ Shared by the web UI and the exports; no UI library here. Does not retrieve.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from assistant.briefing import Briefing
 from assistant.corpus import Corpus, UnitView
-from assistant.extractive import number_key
-from assistant.retrieval import Filters
 from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
 
@@ -138,67 +136,12 @@ def _whole(view: UnitView) -> str:
     return " ".join(view.text.split())
 
 
-@dataclass
-class BriefingGroup:
-    """What one document says on the theme."""
-
-    doc_id: str
-    title: str
-    country: str
-    reference: str
-    concerns: list[UnitView] = field(default_factory=list)
-    recommendations: list[UnitView] = field(default_factory=list)
-    other: list[UnitView] = field(default_factory=list)
-    plan: list[UnitView] = field(default_factory=list)
-
-
-@dataclass
-class Briefing:
-    """Every relevant paragraph for a theme, grouped by country and document."""
-
-    theme: str
-    countries: list[str]
-    groups: list[BriefingGroup]
-
-
-def build_briefing(
-    assistant: object, theme: str, countries: Sequence[str], per_country: int = 12
-) -> Briefing:
-    """Retrieve the theme per country and sort the paragraphs by document and role."""
+def build_briefing(assistant: object, theme: str, countries: Sequence[str]) -> Briefing:
+    """The assistant's briefing on a theme (kept for the UI; see `assistant.briefing`)."""
     from assistant.service import Assistant
 
     assert isinstance(assistant, Assistant)
-    corpus = assistant.corpus
-    query = assistant.parser.parse(theme)
-    groups: dict[str, BriefingGroup] = {}
-    seen: set[str] = set()
-    for country in countries or corpus.countries:
-        filters = Filters(countries=(country,))
-        embedding = assistant.embed_model.get_query_embedding(query.dense_text)
-        units = assistant.retriever.search(query.keyword_text, filters, embedding)
-        for ev in assistant.choose(query, units)[:per_country]:
-            views = [ev.view, *corpus.linked(ev.view)]
-            partner = corpus.partner(ev.view)
-            if partner is not None:
-                views.append(partner)
-            for v in views:
-                if v.key in seen:
-                    continue
-                seen.add(v.key)
-                g = groups.setdefault(
-                    v.doc.id, BriefingGroup(v.doc.id, v.doc.title, v.doc.country, v.doc.short_name)
-                )
-                bucket = {
-                    "concern": g.concerns,
-                    "recommendation": g.recommendations,
-                    "plan_row": g.plan,
-                }.get(v.role, g.other)
-                bucket.append(v)
-    ordered = sorted(groups.values(), key=lambda g: (g.country, g.reference))
-    for g in ordered:
-        for bucket in (g.concerns, g.recommendations, g.other, g.plan):
-            bucket.sort(key=lambda v: number_key(v.unit.number))
-    return Briefing(theme, list(countries), ordered)
+    return assistant.briefer.build(theme, countries)
 
 
 def briefing_markdown(b: Briefing) -> str:

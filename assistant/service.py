@@ -1,72 +1,37 @@
 """The assistant: question (+ history) -> standalone query -> evidence -> cited answer.
 
-Usage: `Assistant.from_settings(settings, store, embed_model).ask("Roma children in Tajikistan?")`.
+Usage: `build_assistant(settings).ask("Roma children in Tajikistan?")` (rightsdesk.app wires it).
 Explicit lookups and plan-coverage questions are answered from the document structure;
-everything else from hybrid retrieval with pairs and plan links added. It abstains, saying
-what the corpus covers, when nothing retrieved supports an answer. Does not render UI.
+everything else by the evidence selector (`selector`). It abstains, saying what the corpus
+covers, when nothing retrieved supports an answer. Does not score relevance or render UI.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from assistant.corpus import Corpus, UnitView
+from assistant.briefing import Briefer
+from assistant.corpus import Corpus
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
-from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
 from assistant.scope import KIND_LABELS, ScopeCheck
+from assistant.selector import EvidenceSelector, Found, unit_hit
 from assistant.text import join_names as _join
 from assistant.text import terms
-from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
+from assistant.understand import Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
-from rightsdesk.domain import Answer, Document, Hit, Paragraph
-from rightsdesk.errors import QuestionError, StoreUnavailable
-from rightsdesk.settings import Settings
+from rightsdesk.domain import Answer, Document, Paragraph
+from rightsdesk.errors import QuestionError
 
 if TYPE_CHECKING:
-    from llama_index.core.base.embeddings.base import BaseEmbedding
-
     from assistant.llm import LLMAnswerer
-    from vectorstore.store import ChromaStore
 
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
-MAX_UNITS = 3
-CANDIDATES = 30
-# Selection and abstention thresholds, calibrated on the gold set (evals/gold.jsonl).
-MIN_DENSE = 0.62  # cosine above which a unit is on topic even with no shared word
-MIN_DENSE_TOP = 0.45  # the unit nearest in meaning counts when at least this close
-TOP_MARGIN = 0.02  # ... and within this of the nearest
-MIN_DENSE_WITH_TERMS = 0.25  # ... and the floor when it shares the question's words
-MIN_MATCH = 0.45  # IDF-weighted share of the question's topic words found in the unit
-TAG_BONUS = 0.3  # the unit is tagged with a group or theme the question names
-KIND_BONUS = 0.2  # the unit comes from the kind of document the question names
-RRF_WEIGHT = 5.0  # fused rank breaks ties between equally relevant units
-CONSENSUS_TOP = 3  # units this high in the fused ranking, found by both dense and keyword...
-CONSENSUS_BONUS = 0.1  # ... gain this much relevance (paraphrases share few words)
-KEEP_RATIO = 0.9  # keep units at least this relevant relative to the best one
-THEME_UNITS = 12  # a theme question: up to this many units per country ... (set on dev: recall)
-THEME_KEEP = 0.6  # ... at least this relevant relative to the best of all countries
-PART_UNITS = 3  # a comparison: up to this many units per country
-PLAN_MATCH = 0.8  # a plan row joins a committee's answer when it has this share of the topic
-EXPAND_RATIO = (
-    0.6  # a partner or linked unit joins when at least this relevant relative to the best
-)
-
-
-@dataclass
-class Found:
-    """What retrieval found for a query: evidence, or the reason to abstain."""
-
-    evidence: list[Evidence] = field(default_factory=list)
-    abstain: str | None = None
-    hits: list[Hit] = field(default_factory=list)
-    notice: str | None = None
 
 
 class Assistant:
@@ -75,53 +40,20 @@ class Assistant:
     def __init__(
         self,
         corpus: Corpus,
-        retriever: HybridRetriever,
-        embed_model: BaseEmbedding,
+        selector: EvidenceSelector,
         llm: LLMAnswerer | None = None,
         max_question_chars: int = 2000,
         version: int = 0,
-        store_guard: Callable[[], AbstractContextManager[None]] = nullcontext,
     ) -> None:
         self.corpus = corpus
-        self.retriever = retriever
-        self.embed_model = embed_model
+        self.selector = selector
         self.parser = QueryParser(corpus)
         self.scope = ScopeCheck(corpus)
         self.upr = UprAnswerer(corpus)
+        self.briefer = Briefer(corpus, self.parser, selector)
         self.llm = llm
         self.max_question_chars = max_question_chars
         self.version = version
-        self.store_guard = store_guard
-
-    @classmethod
-    def from_settings(
-        cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding
-    ) -> Assistant:
-        """Load the active index version and wire retrieval (and the LLM when configured)."""
-        from llama_index.core import VectorStoreIndex
-
-        from vectorstore.embeddings import embed_model_id
-
-        state = store.require_state(embed_model_id(settings.embed_model))
-        corpus = Corpus(store.documents(state))
-        index = VectorStoreIndex.from_vector_store(
-            store.vector_store(state), embed_model=embed_model
-        )
-        retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
-        llm = None
-        if settings.llm_enabled:
-            from assistant.llm import LLMAnswerer
-
-            llm = LLMAnswerer.from_settings(settings)
-        return cls(
-            corpus,
-            retriever,
-            embed_model,
-            llm,
-            settings.max_question_chars,
-            state.version,
-            store.guard,
-        )
 
     @property
     def mode(self) -> Literal["extractive", "llm"]:
@@ -234,178 +166,19 @@ class Assistant:
         if query.lookups:
             found, missing = self._lookups(query)
             if found:
-                return Found(found, hits=[self._unit_hit(e.view, "lookup") for e in found])
+                return Found(found, hits=[unit_hit(e.view, "lookup") for e in found])
             if missing:
                 return Found(abstain=" ".join(missing))
         if query.coverage:
             found = coverage_answer(self.corpus, query)
             if found:
-                return Found(found, hits=[self._unit_hit(e.view, "coverage") for e in found])
+                return Found(found, hits=[unit_hit(e.view, "coverage") for e in found])
         listed = self.upr.answer(query)
         if listed:
-            return Found(listed, hits=[self._unit_hit(e.view, "upr") for e in listed])
+            return Found(listed, hits=[unit_hit(e.view, "upr") for e in listed])
         if listed is not None:
             return Found(abstain=self.upr.none_found(query))
-        embedding = self.embed_model.get_query_embedding(query.dense_text)
-        notice, dense = None, True
-        theme = query.intent == "theme"
-        keep = THEME_KEEP if theme else KEEP_RATIO
-        parts: list[list[Evidence]] = []
-        hits: list[Hit] = []
-        for filters in self._parts(query):
-            try:
-                with self.store_guard():
-                    units = self.retriever.search(query.keyword_text, filters, embedding)
-            except StoreUnavailable as exc:
-                log.warning("dense retrieval unavailable; keyword index only: %s", exc)
-                units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
-                notice, dense = f"{exc} Answered from the keyword index alone meanwhile.", False
-            hits += [self._hit(u) for u in units[:20]]
-            parts.append(
-                self.choose(query, units, dense, THEME_UNITS if theme else PART_UNITS, keep)
-            )
-        # a theme: a country whose best passage is far weaker than the best of all is silent on
-        # it; a comparison: each country named is judged on its own documents
-        best = max((e.score for part in parts for e in part), default=0.0) if theme else 0.0
-        evidence: list[Evidence] = []
-        for part in parts:
-            chosen = [e for e in part if e.score >= keep * best]
-            if chosen:
-                seen = {e.view.key for e in evidence}
-                evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
-        if not evidence:
-            return Found(
-                abstain="The documents do not say anything about this.", hits=hits, notice=notice
-            )
-        return Found(evidence, hits=hits, notice=notice)
-
-    def _parts(self, query: Query) -> list[Filters]:
-        """One search for a fact question; one per country for a comparison (each country its
-        own part) and for a theme (every country's documents, not only the nearest)."""
-        if query.doc_ids or query.intent == "fact":
-            return [Filters(countries=query.countries, doc_ids=query.doc_ids)]
-        countries = query.countries or tuple(self.corpus.countries)
-        return [Filters(countries=(c,)) for c in countries]
-
-    @staticmethod
-    def _unit_hit(view: UnitView, source: str) -> Hit:
-        return Hit(
-            doc_id=view.doc.id,
-            number=view.unit.number,
-            text=view.text,
-            score=1.0,
-            sources=(source,),
-        )
-
-    def _hit(self, u: UnitHit) -> Hit:
-        view = self.corpus.by_key(u.key)
-        doc_id, number = u.key.split("::", 1)
-        return Hit(
-            doc_id=doc_id,
-            number=number,
-            text=view.text if view else "",
-            score=u.score,
-            sources=u.sources,
-        )
-
-    def relevance(self, query: Query, view: UnitView) -> float:
-        """How well a unit matches the question's words, groups/themes and document kind."""
-        match = self.corpus.match(view, query.match_terms)
-        if set(query.tags) - GENERIC_TAGS & set(view.tags):
-            match += TAG_BONUS
-        if query.kinds and view.doc.kind in query.kinds:
-            match += KIND_BONUS
-        return match
-
-    def choose(
-        self,
-        query: Query,
-        units: list[UnitHit],
-        dense: bool = True,
-        limit: int = MAX_UNITS,
-        keep: float = KEEP_RATIO,
-    ) -> list[Evidence]:
-        """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
-        topic = set(query.match_terms)
-        scored: list[tuple[float, Evidence]] = []
-        best_dense = max((u.dense for u in units[:CANDIDATES]), default=0.0)
-        for rank, u in enumerate(units[:CANDIDATES]):
-            view = self.corpus.by_key(u.key)
-            if view is None:
-                continue
-            match = self.corpus.match(view, topic)
-            floor = MIN_DENSE_WITH_TERMS if dense else 0.0
-            tagged = bool((set(query.tags) - GENERIC_TAGS) & set(view.tags))
-            closest = (
-                u.dense >= MIN_DENSE_TOP and u.dense >= best_dense - TOP_MARGIN
-            )  # the nearest in meaning
-            # the first of the fused ranking, found by both signals, sharing the question's words
-            agreed = rank == 0 and len(u.sources) > 1 and match >= MIN_MATCH
-            if not (
-                agreed
-                or (match >= MIN_MATCH and u.dense >= floor)
-                or u.dense >= MIN_DENSE
-                or closest
-                or (tagged and match > 0)
-            ):
-                continue
-            relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
-            if rank < CONSENSUS_TOP and len(u.sources) > 1:  # both signals put it at the top
-                relevance += CONSENSUS_BONUS
-            scored.append((relevance + RRF_WEIGHT * u.score, Evidence(view, relevance)))
-        if not scored:
-            return []
-        best = max(ev.score for _, ev in scored)
-        kept = [(s, ev) for s, ev in scored if ev.score >= keep * best]
-        kept.sort(key=lambda se: -se[0])
-        return [ev for _, ev in kept[:limit]]
-
-    def _expand(self, query: Query, chosen: list[Evidence]) -> list[Evidence]:
-        """Add a top unit's concern/recommendation partner and plan links when they are on topic too."""
-        out = list(chosen)
-        seen = {e.view.key for e in chosen}
-        best = max(e.score for e in chosen)
-        about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
-        for ev in chosen if query.intent == "theme" else chosen[:2]:
-            extra: list[tuple[UnitView, str]] = [(v, "link") for v in self.corpus.linked(ev.view)]
-            partner = self.corpus.partner(ev.view)
-            if partner is not None:
-                extra.append((partner, "pair"))
-            for view, reason in extra:
-                if view.key in seen:
-                    continue
-                score = self.relevance(query, view)
-                top_pair = (
-                    reason == "pair" and ev is chosen[0]
-                )  # the top unit's concern/recommendation
-                if score >= EXPAND_RATIO * best or (reason == "link" and about_plan) or top_pair:
-                    seen.add(view.key)
-                    out.append(Evidence(view, score, reason))
-        companion = self._plan_companion(query, out)
-        if companion is not None:
-            out.append(companion)
-        return out
-
-    def _plan_companion(self, query: Query, evidence: list[Evidence]) -> Evidence | None:
-        """The national plan's row on the theme of a committee's answer, when the plan has one
-        that names the topic outright (e.g. Roma/Jugi children), linked or not."""
-        top = evidence[0].view.doc
-        themes = set(query.tags) - GENERIC_TAGS  # only for a theme, not "when was ... considered"
-        if query.doc_ids or top.kind != "concluding_observations" or not themes:
-            return None
-        if any(e.view.doc.kind == "national_plan" for e in evidence):
-            return None
-        best: tuple[float, UnitView] | None = None
-        for doc in self.corpus.documents_for([top.country], ["national_plan"]):
-            for view in self.corpus.units(doc.id):
-                score = self.corpus.match(view, query.match_terms)
-                if (
-                    themes & set(view.tags)
-                    and score >= PLAN_MATCH
-                    and (best is None or score > best[0])
-                ):
-                    best = (score, view)
-        return Evidence(best[1], best[0], "plan") if best else None
+        return self.selector.select(query)
 
     def _lookups(self, query: Query) -> tuple[list[Evidence], list[str]]:
         """The units asked for by number, and a sentence for each one the documents do not have."""

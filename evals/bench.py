@@ -148,7 +148,7 @@ def measure_bundled(work: Path, echo: Callable[[str], None]) -> dict[str, Any]:
     stats = _query_stats(assistant, questions)
     t1 = time.perf_counter()
     for q, _ in questions[:50]:
-        assistant.embed_model.get_query_embedding(q)
+        assistant.selector.embed_model.get_query_embedding(q)
     embed_ms = (time.perf_counter() - t1) * 1000 / 50
     return {
         "units": units,

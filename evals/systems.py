@@ -85,8 +85,12 @@ class SingleSignal:
         out = _outcome(item)
         t0 = time.perf_counter()
         dense = self.name == "dense"
-        emb = self.assistant.embed_model.get_query_embedding(item.question) if dense else None
-        units = self.assistant.retriever.search(
+        emb = (
+            self.assistant.selector.embed_model.get_query_embedding(item.question)
+            if dense
+            else None
+        )
+        units = self.assistant.selector.retriever.search(
             item.question, Filters(), emb, use_dense=dense, use_keyword=not dense
         )
         out.latency_ms = (time.perf_counter() - t0) * 1000
@@ -114,7 +118,7 @@ class Naive:
             for p in sorted(corpus_dir.glob("*.txt"))
         ]
         nodes = SentenceSplitter().get_nodes_from_documents(docs)  # the default chunk size
-        self.index = VectorStoreIndex(nodes, embed_model=assistant.embed_model)
+        self.index = VectorStoreIndex(nodes, embed_model=assistant.selector.embed_model)
         self.retriever = self.index.as_retriever(similarity_top_k=top_k)
         self.assistant = assistant
         self._starts = self._unit_starts()

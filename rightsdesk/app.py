@@ -51,7 +51,29 @@ def build_ingestor(settings: Settings, progress: Progress | None = None) -> Inge
 
 
 def build_assistant(settings: Settings) -> Assistant:
-    """The assistant over the active index (loads the model and the documents)."""
-    from assistant.service import Assistant
+    """The assistant over the active index: documents, hybrid retrieval, the evidence selector
+    with its model's constants, and the LLM when one is configured."""
+    from llama_index.core import VectorStoreIndex
 
-    return Assistant.from_settings(settings, build_store(settings), embed_model(settings))
+    from assistant.corpus import Corpus
+    from assistant.retrieval import HybridRetriever, build_bm25
+    from assistant.selector import EvidenceSelector, SelectorConfig
+    from assistant.service import Assistant
+    from vectorstore.embeddings import embed_model_id
+
+    store = build_store(settings)
+    model = embed_model(settings)
+    model_id = embed_model_id(settings.embed_model)
+    state = store.require_state(model_id)
+    corpus = Corpus(store.documents(state))
+    index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=model)
+    retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
+    selector = EvidenceSelector(
+        corpus, retriever, model, SelectorConfig.for_model(model_id), store.guard
+    )
+    llm = None
+    if settings.llm_enabled:
+        from assistant.llm import LLMAnswerer
+
+        llm = LLMAnswerer.from_settings(settings)
+    return Assistant(corpus, selector, llm, settings.max_question_chars, state.version)

@@ -204,6 +204,20 @@ def eval_(
 
 
 @app.command()
+def tune(
+    write: Annotated[
+        bool, typer.Option("--write", help="Save the best constants as the model's config.")
+    ] = False,
+) -> None:
+    """Set the evidence-selection constants on the dev split of the gold set (never test)."""
+    with _boundary():
+        settings = _settings()
+        from evals.tune import run_tune
+
+        run_tune(settings, write=write, echo=typer.echo)
+
+
+@app.command()
 def bench(
     as_json: JsonFlag = False,
     quick: Annotated[bool, typer.Option("--quick", help="Bundled corpus only.")] = False,

