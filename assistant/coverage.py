@@ -23,6 +23,8 @@ def implemented_documents(corpus: Corpus, query: Query) -> list[Document]:
     out = []
     for plan in plans:
         target = corpus.by_symbol(plan.implements or "")
+        if query.doc_ids and target is not None and not {plan.id, target.id} & set(query.doc_ids):
+            continue  # the question names its documents: no other country's plan answers it
         if target is not None and target not in out:
             out.append(target)
     return out

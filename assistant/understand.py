@@ -29,6 +29,7 @@ KIND_WORDS = (
     (
         re.compile(
             r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
+            r"|\baction\s+plans?\b|\b(?:its|their)\s+plans?\b|['’]s\s+(?:national\s+)?plans?\b"
             r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b",
             re.I,
         ),
@@ -115,8 +116,10 @@ YEAR_SCOPE = re.compile(
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
 )
+# "what is the government doing about it?", not "what does it want the government to do?"
 IMPLEMENTATION = re.compile(
-    r"\b(what|how)\b.{0,40}\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement|respond)"
+    r"\b(what|how)\b(?:(?!\b(?:want|wants|ask|asks|urge|urges|recommend|recommends|expect|expects|call|calls)\b).){0,40}"
+    r"\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement|respond)"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
     re.I,
 )
@@ -203,6 +206,9 @@ class Query:
     expansion: tuple[str, ...] = ()  # treaty words for the question's everyday ones
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
+    # a follow-up with no topic of its own ("what does it want the government to do about
+    # it?"): the units the previous answer cited, which stand for that topic
+    prior: tuple[str, ...] = ()
 
     @property
     def match_terms(self) -> tuple[str, ...]:
@@ -296,6 +302,21 @@ class QueryParser:
                         numbers.append(n)
         return next(iter(found.items()), None)
 
+    def units_cited(self, answer: str) -> tuple[str, ...]:
+        """Keys of the units an earlier answer cited ("CRC/C/..., para. 24", "..., row 7"), in
+        order of first mention."""
+        found: dict[str, int] = {}
+        for doc in self.corpus.docs.values():
+            for name in {n for n in (doc.symbol, doc.short_name) if n}:
+                rx = (
+                    rf"{re.escape(name)},?\s+(?:paras?\.|rows?|rec\.)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)"
+                )
+                for m in re.finditer(rx, answer):
+                    view = self.corpus.view(doc.id, m.group(1))
+                    if view is not None:
+                        found.setdefault(view.key, m.start())
+        return tuple(sorted(found, key=found.__getitem__))
+
     def documents_cited(self, answer: str) -> list[str]:
         """Documents an earlier answer quoted, in order of first mention (symbol or short name)."""
         found: dict[str, int] = {}
@@ -316,8 +337,10 @@ class QueryParser:
         )
         scope = self._carried_scope(q, previous, last_answer)
         text = self._rewrite(q, previous, own)
+        prior = self.units_cited(last_answer) if len(own) < 2 else ()
         return replace(
             q,
+            prior=prior,
             tags=tuple(dict.fromkeys(previous.tags + q.tags)) if len(own) < 2 else q.tags,
             text=" ".join(text.split()),
             topic_terms=topic,

@@ -49,6 +49,49 @@ def test_follow_up_swaps_the_country_and_keeps_the_topic(assistant_session: Any)
     _quotes_verbatim(assistant_session, ans)
 
 
+def _after(assistant: Any, question: str) -> list[dict[str, str]]:
+    """A history of one real turn: the question and the assistant's own answer to it."""
+    first = assistant.ask(question)
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": first.answer}]
+
+
+def test_follow_up_without_a_topic_asks_about_the_cited_concern(assistant_session: Any) -> None:
+    """ "What does it want done about it?" reads the concern the last answer cited and answers
+    with the recommendation paired with it, whatever words the follow-up uses."""
+    history = _after(assistant_session, "Are legal entities criminally liable in Turkmenistan?")
+    assert "CRC/C/OPSC/TKM/CO/1, para. 30" in history[1]["content"]
+    ans = assistant_session.ask("What does it want the government to do about it?", history)
+    cited = _cited(ans)
+    partner = assistant_session.corpus.partner(
+        assistant_session.corpus.view("crc-opsc-tkm-co-1", "30")
+    )
+    assert partner is not None and partner.role == "recommendation"
+    assert (partner.doc.id, partner.unit.number) in cited
+    assert {doc for doc, _ in cited} == {"crc-opsc-tkm-co-1"}
+
+
+def test_follow_up_about_the_plan_cites_the_plan_rows_linked_to_the_last_answer(
+    assistant_session: Any,
+) -> None:
+    history = _after(
+        assistant_session, "What did the Committee recommend on the budget in Tajikistan?"
+    )
+    prior = assistant_session.parser.units_cited(history[1]["content"])
+    linked = {
+        (v.doc.id, v.unit.number)
+        for k in prior
+        for v in assistant_session.corpus.linked(assistant_session.corpus.by_key(k))
+    }
+    assert linked, "the budget recommendation has plan rows linked to it"
+    ans = assistant_session.ask("Is that in the action plan too?", history)
+    cited = _cited(ans)
+    assert linked & set(cited)
+    corpus = assistant_session.corpus
+    rows = [corpus.view(d, n) for d, n in cited if corpus.docs[d].kind == "national_plan"]
+    context = {(v.doc.id, v.unit.number) for r in rows for v in corpus.linked(r)}
+    assert all(corpus.docs[d].kind == "national_plan" or (d, n) in context for d, n in cited)
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -138,3 +181,16 @@ def test_a_sub_paragraph_that_does_not_exist_is_declined(assistant_session: Any)
     ans = assistant_session.ask("Show para. 33 (k) of CRC/C/OPSC/TJK/CO/1")
     assert ans.abstained and not ans.citations
     assert "there is no sub-paragraph (k)" in ans.answer
+
+
+def test_plan_question_on_a_named_document_never_answers_from_another_country(
+    assistant_session: Any,
+) -> None:
+    """A recommendation of a document no plan implements: the recommendation itself, a line
+    saying there is no plan for that country, and nothing of another country's plan."""
+    ans = assistant_session.ask(
+        "What does the national plan do about recommendation 31 of CRC/C/OPSC/TKM/CO/1?"
+    )
+    cited = _cited(ans)
+    assert cited == {("crc-opsc-tkm-co-1", "31")}
+    assert "no national plan of action for Turkmenistan" in ans.answer
