@@ -24,7 +24,9 @@ from pydantic import BaseModel, ConfigDict
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
 from assistant.retrieval import Filters, HybridRetriever, UnitHit
+from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Query
+from assistant.vocab import everyday, framing_terms
 from rightsdesk.domain import Hit
 from rightsdesk.errors import StoreUnavailable
 
@@ -65,6 +67,7 @@ class SelectorConfig(BaseModel):
     part_units: int = 3  # a comparison: up to this many units per country
     plan_match: float = 0.8  # a plan row joins a committee's answer with this share of the topic
     expand_ratio: float = 0.6  # a partner or linked unit joins at this share of the best
+    min_address: float = 0.4  # share of the subject's words the passages must hold to answer it
     prior_units: int = 2  # a topicless follow-up searches with this many of the last citations
 
     @classmethod
@@ -98,6 +101,7 @@ class Found:
 
     evidence: list[Evidence] = field(default_factory=list)
     abstain: str | None = None
+    direct: bool = True  # False: the closest passages, the documents do not address it directly
     hits: list[Hit] = field(default_factory=list)
     notice: str | None = None
 
@@ -156,6 +160,11 @@ class EvidenceSelector:
         # it; a comparison: each country named is judged on its own documents
         best = max((e.score for part in parts for e in part), default=0.0) if theme else 0.0
         evidence: list[Evidence] = self._from_prior(query, prior)
+        direct: bool | None = None
+        if len(parts) > 1:  # a country whose passages miss the subject is silent on it
+            addressed = [p for p in parts if p and self.addresses(query, p)]
+            direct = bool(addressed) or None
+            parts = addressed or parts
         for part in parts:
             chosen = [e for e in part if e.score >= keep * best]
             if chosen:
@@ -165,7 +174,9 @@ class EvidenceSelector:
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
             )
-        return Found(evidence, hits=hits, notice=notice)
+        if direct is None:
+            direct = self.addresses(query, evidence)
+        return Found(evidence, hits=hits, notice=notice, direct=direct)
 
     def search(
         self, query: Query, filters: Filters, embedding: list[float] | None = None
@@ -180,6 +191,25 @@ class EvidenceSelector:
             log.warning("dense retrieval unavailable; keyword index only: %s", exc)
             units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             return units, False, f"{exc} Answered from the keyword index alone meanwhile."
+
+    def addresses(self, query: Query, evidence: list[Evidence]) -> bool:
+        """Whether the passages treat the question's subject: the IDF-weighted share of its
+        subject words (framing words like 'compare' left out) found in the passages retrieved
+        for it; an everyday word counts as found when a treaty word it stands for is there
+        ("kids" -> children). When not, the answer is
+        labelled as the closest passages, not as an answer."""
+        subject = [t for t in query.topic_terms if not t.startswith("#")]
+        subject = [t for t in subject if t not in framing_terms()]
+        main = [e for e in evidence if e.reason in ("retrieved", "pair")]
+        if not subject or not main or query.prior:
+            return True
+        have: set[str] = set().union(*(e.view.terms for e in main))
+        for word, legal in everyday().words_for(query.question):
+            if any(set(terms(alt)) <= have for alt in legal if terms(alt)):
+                have |= set(terms(word))
+        total = sum(self.corpus.idf(t) for t in subject)
+        share = sum(self.corpus.idf(t) for t in subject if t in have) / total
+        return share >= self.config.min_address
 
     def _from_prior(self, query: Query, prior: list[UnitView]) -> list[Evidence]:
         """A follow-up about the previous answer's passages: "what does it recommend?" -> the

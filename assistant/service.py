@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
+CLOSEST = "The documents do not address this directly; the closest passages are:"
 
 
 class Assistant:
@@ -128,7 +129,7 @@ class Assistant:
             yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
             return
         qterms = set(query.topic_terms) or set(terms(query.text))
-        lead = self._lead(query, evidence)
+        lead = self._lead(query, evidence, found.direct)
         text, citations = compose(evidence, qterms, lead)
         extractive = Answer(
             **base,
@@ -136,6 +137,7 @@ class Assistant:
             abstained=False,
             mode="extractive",
             citations=tuple(citations),
+            direct=found.direct,
         )
         if self.llm is not None:
             final = None
@@ -234,7 +236,7 @@ class Assistant:
         names = ", ".join(d.short_name for d in targets)
         return f"None of the documents in question ({names}) has a {unit} {lk.number}."
 
-    def _lead(self, query: Query, evidence: list[Evidence]) -> str:
+    def _lead(self, query: Query, evidence: list[Evidence], direct: bool = True) -> str:
         """The first line states the scope: the countries and documents the quotes come from, and
         in words, before any quote, when they are not the countries the question is about."""
         docs = list({e.view.doc.id: e.view.doc for e in evidence}.values())
@@ -245,9 +247,10 @@ class Assistant:
             lines = [f"Here is the text you asked for{where}, from {names}:"]
         else:
             n = len(evidence)
-            lines = [
-                f"What the documents say{where} ({n} passage{'s' if n > 1 else ''} from {names}):"
-            ]
+            what = "What the documents say" if direct else "The closest passages"
+            lines = [f"{what}{where} ({n} passage{'s' if n > 1 else ''} from {names}):"]
+            if not direct:
+                lines.insert(0, CLOSEST)
         asked = [c for c in query.countries if c]
         other = [c for c in countries if asked and c not in asked]
         if other:

@@ -34,6 +34,7 @@ class Outcome:
     lead_ins: list[tuple[str, str]] = field(default_factory=list)  # a quoted (b)'s lead-in
     answer: str = ""
     abstained: bool = False
+    indirect: bool = False  # answered with the closest passages, labelled as not addressing it
     latency_ms: float = 0.0
     only_countries: list[str] = field(default_factory=list)  # scope items: allowed countries
 
@@ -154,7 +155,12 @@ def summarise(
         "support_recall": n_ok / n_all if n_all else 0.0,
         "support_precision": n_ok / cited_total if cited_total else 0.0,
         "key_fact_coverage": mean([key_fact_coverage(o) for o in answerable]),
-        "abstention_accuracy": mean([1.0 if o.abstained else 0.0 for o in unanswerable]),
+        # declining, or saying the documents do not address it (closest passages), is right
+        "abstention_accuracy": mean(
+            [1.0 if o.abstained or o.indirect else 0.0 for o in unanswerable]
+        ),
+        # the share of answerable questions answered outright (not only the closest passages)
+        "direct_answer_rate": mean([0.0 if o.abstained or o.indirect else 1.0 for o in answerable]),
         "false_abstention_rate": mean([1.0 if o.abstained else 0.0 for o in answerable]),
         "latency_p50_ms": percentile([o.latency_ms for o in outcomes], 50),
         "latency_p95_ms": percentile([o.latency_ms for o in outcomes], 95),
@@ -176,6 +182,6 @@ def by_type(outcomes: Sequence[Outcome]) -> dict[str, float]:
     """Citation recall per question type (abstention accuracy for unanswerable ones)."""
     types: dict[str, list[float]] = {}
     for o in outcomes:
-        score = citation_recall(o) if o.answerable else (1.0 if o.abstained else 0.0)
+        score = citation_recall(o) if o.answerable else (1.0 if o.abstained or o.indirect else 0.0)
         types.setdefault(o.qtype, []).append(score)
     return {t: mean(v) for t, v in sorted(types.items())}

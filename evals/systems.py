@@ -71,7 +71,7 @@ class RightsDesk:
         out.lead_ins = [
             (f"{c.doc_id}::{c.paragraph}", c.lead_in) for c in ans.citations if c.lead_in
         ]
-        out.answer, out.abstained = ans.answer, ans.abstained
+        out.answer, out.abstained, out.indirect = ans.answer, ans.abstained, not ans.direct
         return out
 
 

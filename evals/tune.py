@@ -1,7 +1,8 @@
 """`rightsdesk tune`: set the evidence-selection constants on the dev split, and only there.
 
 Coordinate search over a small grid per constant, scoring each setting by the mean of
-citation recall, citation precision, abstention accuracy and scope accuracy on the dev
+citation recall, citation precision, abstention accuracy, scope accuracy and the
+direct-answer rate on the dev
 questions of the bundled gold sets (gold.jsonl and gold_new.jsonl). The test split is never
 read here. `--write` saves the best setting as the embedding model's config file
 (`assistant/config/<model>.json`), which the assistant loads at start.
@@ -18,7 +19,13 @@ from evals.runner import unit_texts
 from rightsdesk.settings import Settings
 
 GOLD_FILES = ("gold.jsonl", "gold_new.jsonl")
-OBJECTIVE = ("citation_recall", "citation_precision", "abstention_accuracy", "scope_accuracy")
+OBJECTIVE = (
+    "citation_recall",
+    "citation_precision",
+    "abstention_accuracy",
+    "scope_accuracy",
+    "direct_answer_rate",
+)
 GRID: dict[str, tuple[float, ...]] = {
     "keep_ratio": (0.8, 0.85, 0.9, 0.95),
     "min_match": (0.35, 0.4, 0.45, 0.5, 0.55),
@@ -28,6 +35,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "theme_keep": (0.5, 0.6, 0.7),
     "part_units": (2, 3, 4),
     "expand_ratio": (0.5, 0.6, 0.7),
+    "min_address": (0.3, 0.4, 0.5, 0.6),
 }
 PASSES = 2
 

@@ -171,6 +171,9 @@ class Answer(Record):
     standalone_query: str = ""
     answer: str
     abstained: bool
+    # False when the documents do not address the question directly and the answer gives
+    # the closest passages under that label
+    direct: bool = True
     mode: Literal["extractive", "llm"] = "extractive"
     citations: tuple[Citation, ...] = ()
     hits: tuple[Hit, ...] = ()

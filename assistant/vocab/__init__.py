@@ -50,6 +50,15 @@ class Everyday:
         """Tags a text names in everyday words ("kids who beg" -> children-in-street-situations)."""
         return tuple(slug for slug, rx in self.tags if rx.search(text))
 
+    def words_for(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """Each everyday phrase of a text with the treaty words it stands for."""
+        out = []
+        for rx, legal in self.words:
+            m = rx.search(text)
+            if m:
+                out.append((m.group(0), legal))
+        return out
+
     def expansion(self, text: str) -> tuple[str, ...]:
         """The treaty words for the everyday words of a text, for the keyword query
         ("middleman" -> "intermediary"); the topic keeps the question's own words."""
@@ -72,3 +81,12 @@ def everyday() -> Everyday:
         for phrase, legal in sorted(data["words"].items(), key=lambda kv: -len(kv[0]))
     )
     return Everyday(tags, words)
+
+
+@cache
+def framing_terms() -> frozenset[str]:
+    """Stems of the words that frame a question rather than name its subject (`framing.json`)."""
+    from assistant.text import terms
+
+    data = json.loads((HERE / "framing.json").read_text(encoding="utf-8"))
+    return frozenset(terms(" ".join(data["words"]), generic=True))
