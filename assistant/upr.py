@@ -78,6 +78,11 @@ def recommenders(question: str, countries: Iterable[str], states: Iterable[str])
             rf"|\b(?:by|from)\s+{name}\b",
             question,
             re.I,
+        ) and not re.search(  # "the review of Kazakhstan", "recommended to Kazakhstan"
+            rf"\b(?:review|UPR|examination|report)\s+(?:of|on)\s+{name}\b"
+            rf"|\b{name}['’]s\s+(?:review|UPR|report)\b|\b(?:to|for)\s+{name}\b",
+            question,
+            re.I,
         ):
             out.append(c)
     return tuple(out)
