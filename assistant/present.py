@@ -235,17 +235,24 @@ def briefing_markdown(b: Briefing) -> str:
     return "\n".join(lines)
 
 
-def conversation_markdown(turns: Sequence[Answer]) -> str:
-    """A conversation with every answer's references listed under it."""
-    lines = ["# Rights Desk conversation", ""]
+def conversation_markdown(turns: Sequence[Answer], title: str = "Rights Desk conversation") -> str:
+    """A conversation with every answer's references listed under it, and the full title of
+    each document cited listed once at the end."""
+    lines = [f"# {title}", ""]
+    documents: dict[str, str] = {}
     for ans in turns:
         lines += [f"## Q: {ans.question}", "", ans.answer, ""]
         for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
             lines += [f"> {notice}", ""]
         if ans.citations:
             lines.append("**References**")
-            lines += [
-                f"- {c.reference or c.doc_id + ' ' + c.paragraph}: {c.title}" for c in ans.citations
-            ]
+            for i, c in enumerate(ans.citations, 1):
+                ref = c.reference or f"{c.doc_id} {c.paragraph}"
+                lines.append(f"- [{i}] {ref}")
+                documents.setdefault(c.symbol or ref.rsplit(", ", 1)[0], c.title)
             lines.append("")
+    if documents:
+        lines += ["## Documents cited", ""]
+        lines += [f"- **{name}**: {full}" for name, full in documents.items()]
+        lines.append("")
     return "\n".join(lines)
