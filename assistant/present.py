@@ -5,6 +5,7 @@ Shared by the web UI and the exports; no UI library here. Does not retrieve.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,8 +16,20 @@ from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
 
 
-def unit_markdown(view: UnitView, sub: str | None = None) -> str:
-    """One paragraph or plan row as shown in the source panel."""
+def highlight(text: str, quote: str | None) -> str:
+    """`text` with the quoted words marked (<mark>), whatever line breaks and spaces they
+    cross; unchanged when the quote is not in it."""
+    words = (quote or "").split()
+    if not words:
+        return text
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    if found is None:
+        return text
+    return f"{text[: found.start()]}<mark>{found.group(0)}</mark>{text[found.end() :]}"
+
+
+def unit_markdown(view: UnitView, sub: str | None = None, quote: str | None = None) -> str:
+    """One paragraph or plan row as shown in the source panel, the quoted words marked."""
     doc, unit = view.doc, view.unit
     lines = [
         f"### {view.reference(sub)}",
@@ -38,10 +51,10 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
             lines += ["", f"*{' › '.join(unit.section_path)}*"]
         lines.append("")
         intro = unit.text.split("\n")[0] if unit.subparagraphs else unit.text
-        lines.append(f"**{unit.number}.** {intro if unit.subparagraphs else unit.text}")
+        lines.append(f"**{unit.number}.** {highlight(intro, quote)}")
         for s in unit.subparagraphs:
             mark = "**" if s.label == sub else ""
-            lines.append(f"- {mark}({s.label}) {s.text}{mark}")
+            lines.append(f"- {mark}({s.label}) {highlight(s.text, quote)}{mark}")
         for f in unit.footnotes:
             lines.append(f"\n<sub>{f.mark} {f.text}</sub>")
     else:
@@ -49,7 +62,7 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
             "",
             f"**Row {unit.number}.** {unit.summary} (recommendations {', '.join(unit.recommendations)})",
         ]
-        lines += [f"- {a}" for a in unit.activities]
+        lines += [f"- {highlight(a, quote)}" for a in unit.activities]
         lines.append(f"\n**Period:** {unit.period or '—'}")
         agencies = "; ".join(
             f"{a.abbreviation} ({a.name})" if a.name else a.abbreviation for a in unit.agencies
@@ -59,9 +72,11 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def source_markdown(corpus: Corpus, view: UnitView, sub: str | None = None) -> str:
-    """The source panel: the unit, its neighbours, and its plan links."""
-    parts = [unit_markdown(view, sub)]
+def source_markdown(
+    corpus: Corpus, view: UnitView, sub: str | None = None, quote: str | None = None
+) -> str:
+    """The source panel: the unit (the quote marked), its neighbours, and its plan links."""
+    parts = [unit_markdown(view, sub, quote)]
     linked = corpus.linked(view)
     if linked:
         title = (

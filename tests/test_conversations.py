@@ -33,7 +33,10 @@ def test_a_conversation_is_kept_and_read_back_by_a_new_instance(tmp_path: Path) 
     store.add_turn("browser:a", conv.id, answer("And Turkmenistan?"))
     again = ConversationStore(tmp_path / "conversations.sqlite3").get("browser:a", conv.id)
     assert again is not None and again.title == "Roma children in Tajikistan?"
-    assert [t.question for t in again.turns] == ["Roma children in Tajikistan?", "And Turkmenistan?"]
+    assert [t.question for t in again.turns] == [
+        "Roma children in Tajikistan?",
+        "And Turkmenistan?",
+    ]
     assert again.turns[0].citations == (CITE,)
 
 
@@ -41,7 +44,7 @@ def test_owners_never_see_each_others_conversations(tmp_path: Path) -> None:
     store = ConversationStore.beside(tmp_path)
     mine = store.add_turn("user:trainer", None, answer("Mine"))
     assert store.get("user:other", mine.id) is None
-    assert store.list("user:other") == []
+    assert store.summaries("user:other") == []
     store.rename("user:other", mine.id, "stolen")
     store.delete("user:other", mine.id)
     kept = store.get("user:trainer", mine.id)
@@ -55,15 +58,15 @@ def test_list_rename_delete_and_retry(tmp_path: Path) -> None:
     store = ConversationStore.beside(tmp_path)
     first = store.add_turn("u", None, answer("First question"))
     second = store.add_turn("u", None, answer("Second question"))
-    assert [c.id for c in store.list("u")] == [second.id, first.id]  # newest first
+    assert [c.id for c in store.summaries("u")] == [second.id, first.id]  # newest first
     store.rename("u", first.id, "  Roma   children ")
-    assert store.list("u")[1].title == "Roma children"
+    assert store.summaries("u")[1].title == "Roma children"
     with pytest.raises(RightsDeskError, match="Type a name"):
         store.rename("u", first.id, "   ")
     retried = store.replace_last_turn("u", second.id, answer("Second question", "Better [1]."))
     assert [t.answer for t in retried.turns] == ["Better [1]."]
     store.delete("u", first.id)
-    assert [c.id for c in store.list("u")] == [second.id]
+    assert [c.id for c in store.summaries("u")] == [second.id]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +125,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     for i in range(4):
-        (summary,) = store.list(f"u{i}")
+        (summary,) = store.summaries(f"u{i}")
         conv = store.get(f"u{i}", summary.id)
         assert conv is not None and [t.question for t in conv.turns] == [f"Q{n}" for n in range(10)]
 
@@ -130,7 +133,7 @@ def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
 def test_an_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
     with pytest.raises(RightsDeskError, match="conversation file"):
-        ConversationStore(tmp_path / "file" / "c.sqlite3").list("u")
+        ConversationStore(tmp_path / "file" / "c.sqlite3").summaries("u")
 
 
 def test_cli_feedback_exports_json(tmp_path: Path) -> None:

@@ -63,8 +63,7 @@ def doc(kind: DocKind, symbol: str | None, title: str, short: str | None = None)
         ),
         (
             doc("other", "A/HRC/1/2", "A study on the many ways in which children are exploited"),
-            "A/HRC/1/2 · A study on the many ways in which children are …"
-            " · Tajikistan, 2017",
+            "A/HRC/1/2 · A study on the many ways in which children are … · Tajikistan, 2017",
         ),
     ],
 )

@@ -99,7 +99,7 @@ class ConversationStore:
 
     # -- conversations ---------------------------------------------------------------
 
-    def list(self, owner: str) -> list[ConversationSummary]:
+    def summaries(self, owner: str) -> list[ConversationSummary]:
         """The owner's conversations, most recently updated first."""
         with self._db() as db:
             rows = db.execute(
@@ -247,9 +247,7 @@ class ConversationStore:
             db.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('browser_secret', ?)", (value,)
             )
-            (stored,) = db.execute(
-                "SELECT value FROM meta WHERE key = 'browser_secret'"
-            ).fetchone()
+            (stored,) = db.execute("SELECT value FROM meta WHERE key = 'browser_secret'").fetchone()
         return str(stored)
 
     # -- plumbing -------------------------------------------------------------------
