@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.corpus import UnitView
+from assistant.labels import doc_label
 from assistant.text import sentences, terms
 from rightsdesk.domain import Citation, Paragraph, PlanRow
 
@@ -98,8 +99,7 @@ def compose(
     citations: list[Citation] = []
     for items in groups.values():
         doc = items[0].view.doc
-        year = f", {doc.year}" if doc.year else ""
-        lines.append(f"\n**{doc.short_name}** ({doc.country}{year}) - {doc.title}")
+        lines.append(f"\n{doc_label(doc, bold=True)}")  # the full title: the source panel
         for ev in sorted(items, key=lambda e: number_key(e.view.unit.number)):
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)

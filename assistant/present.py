@@ -5,6 +5,7 @@ Shared by the web UI and the exports; no UI library here. Does not retrieve.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.briefing import Briefing
@@ -13,8 +14,20 @@ from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
 
 
-def unit_markdown(view: UnitView, sub: str | None = None) -> str:
-    """One paragraph or plan row as shown in the source panel."""
+def highlight(text: str, quote: str | None) -> str:
+    """`text` with the quoted words marked (<mark>), whatever line breaks and spaces they
+    cross; unchanged when the quote is not in it."""
+    words = (quote or "").split()
+    if not words:
+        return text
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    if found is None:
+        return text
+    return f"{text[: found.start()]}<mark>{found.group(0)}</mark>{text[found.end() :]}"
+
+
+def unit_markdown(view: UnitView, sub: str | None = None, quote: str | None = None) -> str:
+    """One paragraph or plan row as shown in the source panel, the quoted words marked."""
     doc, unit = view.doc, view.unit
     lines = [
         f"### {view.reference(sub)}",
@@ -36,10 +49,10 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
             lines += ["", f"*{' › '.join(unit.section_path)}*"]
         lines.append("")
         intro = unit.text.split("\n")[0] if unit.subparagraphs else unit.text
-        lines.append(f"**{unit.number}.** {intro if unit.subparagraphs else unit.text}")
+        lines.append(f"**{unit.number}.** {highlight(intro, quote)}")
         for s in unit.subparagraphs:
             mark = "**" if s.label == sub else ""
-            lines.append(f"- {mark}({s.label}) {s.text}{mark}")
+            lines.append(f"- {mark}({s.label}) {highlight(s.text, quote)}{mark}")
         for f in unit.footnotes:
             lines.append(f"\n<sub>{f.mark} {f.text}</sub>")
     else:
@@ -47,7 +60,7 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
             "",
             f"**Row {unit.number}.** {unit.summary} (recommendations {', '.join(unit.recommendations)})",
         ]
-        lines += [f"- {a}" for a in unit.activities]
+        lines += [f"- {highlight(a, quote)}" for a in unit.activities]
         lines.append(f"\n**Period:** {unit.period or '—'}")
         agencies = "; ".join(
             f"{a.abbreviation} ({a.name})" if a.name else a.abbreviation for a in unit.agencies
@@ -57,9 +70,11 @@ def unit_markdown(view: UnitView, sub: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def source_markdown(corpus: Corpus, view: UnitView, sub: str | None = None) -> str:
-    """The source panel: the unit, its neighbours, and its plan links."""
-    parts = [unit_markdown(view, sub)]
+def source_markdown(
+    corpus: Corpus, view: UnitView, sub: str | None = None, quote: str | None = None
+) -> str:
+    """The source panel: the unit (the quote marked), its neighbours, and its plan links."""
+    parts = [unit_markdown(view, sub, quote)]
     linked = corpus.linked(view)
     if linked:
         title = (
@@ -178,17 +193,24 @@ def briefing_markdown(b: Briefing) -> str:
     return "\n".join(lines)
 
 
-def conversation_markdown(turns: Sequence[Answer]) -> str:
-    """A conversation with every answer's references listed under it."""
-    lines = ["# Rights Desk conversation", ""]
+def conversation_markdown(turns: Sequence[Answer], title: str = "Rights Desk conversation") -> str:
+    """A conversation with every answer's references listed under it, and the full title of
+    each document cited listed once at the end."""
+    lines = [f"# {title}", ""]
+    documents: dict[str, str] = {}
     for ans in turns:
         lines += [f"## Q: {ans.question}", "", ans.answer, ""]
         for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
             lines += [f"> {notice}", ""]
         if ans.citations:
             lines.append("**References**")
-            lines += [
-                f"- {c.reference or c.doc_id + ' ' + c.paragraph}: {c.title}" for c in ans.citations
-            ]
+            for i, c in enumerate(ans.citations, 1):
+                ref = c.reference or f"{c.doc_id} {c.paragraph}"
+                lines.append(f"- [{i}] {ref}")
+                documents.setdefault(c.symbol or ref.rsplit(", ", 1)[0], c.title)
             lines.append("")
+    if documents:
+        lines += ["## Documents cited", ""]
+        lines += [f"- **{name}**: {full}" for name, full in documents.items()]
+        lines.append("")
     return "\n".join(lines)

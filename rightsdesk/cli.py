@@ -183,6 +183,21 @@ def serve(
         run(settings, host=host, port=port)
 
 
+@app.command()
+def feedback(as_json: JsonFlag = False) -> None:
+    """Print the feedback given on answers in the web app (JSON lines with --json)."""
+    with _boundary():
+        from rightsdesk.web.conversations import ConversationStore
+
+        for fb in ConversationStore.beside(_settings().data_dir).feedback():
+            if as_json:
+                _print_json(fb.model_dump(mode="json"))
+            else:
+                comment = f" ({fb.comment})" if fb.comment else ""
+                refs = ", ".join(c.reference or c.paragraph for c in fb.citations)
+                typer.echo(f"{fb.created:%Y-%m-%d} {fb.rating}{comment}: {fb.question} [{refs}]")
+
+
 @app.command(name="eval")
 def eval_(
     as_json: JsonFlag = False,

@@ -42,6 +42,16 @@ def chromium_browser() -> Iterator[Any]:
             browser.close()
 
 
+def wait_ready(page: Any) -> None:
+    """The page is up and its load event done (the browser has its id): a question asked
+    before that would race the reopening of the last conversation."""
+    page.locator("#question textarea").wait_for(timeout=60_000)
+    page.wait_for_function(
+        "() => localStorage.getItem('rightsdesk-browser') !== null", timeout=30_000
+    )
+    page.wait_for_timeout(300)
+
+
 @pytest.fixture(scope="module")
 def app_url(indexed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real app on 127.0.0.1 over a copy of the session index."""
@@ -95,52 +105,58 @@ def test_api_abstains_outside_the_corpus(app_url: str) -> None:
     assert result["abstained"] and result["citations"] == []
 
 
-def test_chat_citation_and_exports_through_the_ui_events(app_url: str) -> None:
-    """The chat's own events (the ones the buttons fire), in one client session."""
+def test_chat_markers_sources_and_exports_through_the_ui_events(app_url: str) -> None:
+    """The chat's own events (the ones the page fires), in one client session."""
     import docx
     from gradio_client import Client
 
     client = Client(app_url, verbose=False)
-    chat, chips, mode, box = client.predict(ROMA, [], "All", "All", api_name="/chat")
-    assert chat[-1]["role"] == "assistant" and "para. 24" in str(chat[-1]["content"])
+    chat, source, mode, box, listed, md, word = client.predict(
+        ROMA, [], "All", "All", None, api_name="/chat"
+    )
+    answer = str(chat[-1]["content"])
+    assert chat[-1]["role"] == "assistant" and "para. 24" in answer
+    assert "[1]" in answer and "[2]" in answer  # the markers the page turns into links
     assert "extractive mode" in mode and box == ""
-    choices = [c[1] if isinstance(c, list | tuple) else c for c in chips["choices"]]
-    assert "crc-opsc-tjk-co-1::24::" in choices, chips
+    # the panel opens on the first citation of the answer, its quote marked
+    assert source.startswith('<p class="panel-head">Source [1] of 3</p>')
+    assert "### CRC/C/OPSC/TJK/CO/1, para. 24" in source
+    assert "<mark>" in source and "Mughat and Lyuli" in source.split("<mark>")[1]
+    # a client without a browser id or a login keeps nothing
+    assert listed["choices"] == []
 
-    # Opening a citation: the paragraph, its neighbours and the plan row implementing it.
-    panel = client.predict("crc-opsc-tjk-co-1::24::", api_name="/open_citation")
-    assert panel.startswith("### CRC/C/OPSC/TJK/CO/1, para. 24")
-    assert "Roma children (Mughat and Lyuli)" in panel
+    # Opening marker [n] of the nth answer: the paragraph, its neighbours and plan links.
+    panel = client.predict("0:1:1", chat, api_name="/open_source")
+    assert "### CRC/C/OPSC/TJK/CO/1, para. 24" in panel
     assert "Before: CRC/C/OPSC/TJK/CO/1, para. 23" in panel
     assert "After: CRC/C/OPSC/TJK/CO/1, para. 25" in panel
     assert "Plan rows implementing this recommendation" not in panel  # 24 is the concern
-    panel25 = client.predict("crc-opsc-tjk-co-1::25::", api_name="/open_citation")
+    panel25 = client.predict("0:2:2", chat, api_name="/open_source")
     assert "Plan rows implementing this recommendation" in panel25
     assert "National Plan of Action 2018-2022 (OPSC), row" in panel25
+    assert "Source [2] of 3" in panel25
 
     # The follow-up goes through the same session and sees the history.
-    chat2, chips2, _, _ = client.predict(
-        "And what about Turkmenistan?", chat, "All", "All", api_name="/chat"
+    chat2, source2, *_, md2, word2 = client.predict(
+        "And what about Turkmenistan?", chat, "All", "All", None, api_name="/chat"
     )
     assert len(chat2) == 4 and "CRC/C/OPSC/TKM/CO/1" in str(chat2[-1]["content"])
-    keys = [c[1] if isinstance(c, list | tuple) else c for c in chips2["choices"]]
-    assert keys and all(k.startswith("crc-opsc-tkm-co-1::") for k in keys), keys
+    assert "CRC/C/OPSC/TKM/CO/1" in source2
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in client.predict(
+        "0:1:3", chat2, api_name="/open_source"
+    )
+    assert "CRC/C/OPSC/TKM/CO/1" in client.predict("1:1:4", chat2, api_name="/open_source")
 
-    # Exports hold both turns with full references.
-    md = Path(client.predict(api_name="/export_markdown")).read_text(encoding="utf-8")
-    assert ROMA in md and "And what about Turkmenistan?" in md
-    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in md and "CRC/C/OPSC/TKM/CO/1" in md
-    word = docx.Document(client.predict(api_name="/export_word"))
-    text = "\n".join(p.text for p in word.paragraphs)
-    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in text and "And what about Turkmenistan?" in text
-
-    # A new conversation empties what the next export would contain.
-    client.predict(api_name="/new_conversation")
-    with pytest.raises(Exception, match="Nothing to export"):
-        client.predict(api_name="/export_markdown")
-    # Another browser session never sees this one's conversation.
-    with pytest.raises(Exception, match="Nothing to export"):
-        Client(app_url, verbose=False).predict(api_name="/export_markdown")
+    # Exports hold both turns with full references, named after the conversation, dated.
+    path = Path(md2["value"])
+    assert path.name.startswith("what-did-the-committee-say-about-roma-children-in-")
+    text = path.read_text(encoding="utf-8")
+    assert ROMA in text and "And what about Turkmenistan?" in text
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in text and "CRC/C/OPSC/TKM/CO/1" in text
+    word_text = "\n".join(p.text for p in docx.Document(word2["value"]).paragraphs)
+    assert "CRC/C/OPSC/TJK/CO/1, para. 24" in word_text
+    assert "And what about Turkmenistan?" in word_text
+    assert md["visible"] and word["visible"]
 
 
 def test_briefing_and_its_exports_through_the_ui_events(app_url: str) -> None:
@@ -201,7 +217,7 @@ def test_exports_carry_full_references(assistant_session: Any, tmp_path: Path) -
 
 
 @pytest.mark.browser
-def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
+def test_browser_markup_in_a_question_is_shown_never_run(app_url: str) -> None:
     outside: list[str] = []
     with chromium_browser() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -214,24 +230,7 @@ def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
             ),
         )
         page.goto(app_url, wait_until="load")
-        page.locator("#question textarea").wait_for(timeout=60_000)
-        page.locator("#question textarea").fill(ROMA)
-        page.locator("#ask-button").click()
-        chip = page.get_by_role("radio", name="CRC/C/OPSC/TJK/CO/1, para. 24").first
-        chip.wait_for(timeout=60_000)
-        assert "Mughat and Lyuli" in page.locator("#chat").inner_text()
-        chip.check()
-        page.locator("#source-panel").get_by_text("Mughat and Lyuli", exact=False).first.wait_for(
-            timeout=30_000
-        )
-        panel = page.locator("#source-panel").inner_text()
-        assert (
-            "CRC/C/OPSC/TJK/CO/1, para. 24" in panel
-            and "Programmes targeting particular groups" in panel
-        )
-        shot = PROJECT_ROOT / "docs" / "screenshot.png"
-        shot.parent.mkdir(exist_ok=True)
-        page.screenshot(path=str(shot), full_page=False)
+        wait_ready(page)
         # Markup and script in a question are shown as text, never run.
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -239,12 +238,12 @@ def test_browser_roma_question_citation_and_source_panel(app_url: str) -> None:
             '<img src=x onerror="window.__xss=1"><script>window.__xss=2;alert(1)</script>'
             " What did the committee say about the helpline in Turkmenistan?"
         )
-        page.get_by_role("button", name="New conversation").click()
         page.locator("#question textarea").fill(hostile)
         page.locator("#ask-button").click()
-        page.get_by_role("radio", name="CRC/C/OPSC/TKM/CO/1", exact=False).first.wait_for(
-            timeout=60_000
-        )
+        page.locator('#chat [data-testid="bot"] .cite-marker').first.wait_for(timeout=60_000)
+        page.locator("#source-panel").get_by_text(
+            "CRC/C/OPSC/TKM/CO/1", exact=False
+        ).first.wait_for(timeout=30_000)
         assert page.evaluate("window.__xss") is None and dialogs == []
         assert page.locator("#chat script").count() == 0
     assert outside == [], f"the page fetched from outside 127.0.0.1: {outside[:5]}"
@@ -322,9 +321,9 @@ def test_auth_required_on_every_route(auth_app: Any) -> None:
         Client(base + "/", auth=("trainer", "wrong"), verbose=False)
     client = Client(base + "/", auth=("trainer", "s3cret"), verbose=False)
     assert client.predict(ROMA, [], api_name="/ask")["citations"]
-    client.predict(ROMA, [], "All", "All", api_name="/chat")
-    panel = client.predict("crc-opsc-tjk-co-1::24::", api_name="/open_citation")
-    assert "Mughat" in panel
+    chat, source, *_ = client.predict(ROMA, [], "All", "All", None, api_name="/chat")
+    assert "Mughat" in source
+    assert "Mughat" in client.predict("0:1:1", chat, api_name="/open_source")
 
 
 @pytest.mark.browser
@@ -383,14 +382,13 @@ def test_browser_filter_conflict_is_stated_in_the_chat(app_url: str) -> None:
     with chromium_browser() as browser:
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(app_url, wait_until="load")
-        page.locator("#question textarea").wait_for(timeout=60_000)
+        wait_ready(page)
+        page.get_by_text("Filters").click()
         page.locator("#country-filter input").click()
         page.get_by_role("option", name="Turkmenistan").click()
         page.locator("#question textarea").fill(ROMA)
         page.locator("#ask-button").click()
-        page.get_by_role("radio", name="CRC/C/OPSC/TJK/CO/1, para. 24").first.wait_for(
-            timeout=60_000
-        )
+        page.locator('#chat [data-testid="bot"] .cite-marker').first.wait_for(timeout=60_000)
         chat = page.locator("#chat").inner_text()
     assert "Country filter is set to Turkmenistan" in chat
     assert chat.index("Country filter") < chat.index("Mughat")  # said before any quote

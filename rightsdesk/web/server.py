@@ -31,10 +31,11 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
     """Build and launch the app; returns the running Blocks when `block` is False."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     from rightsdesk.app import build_assistant
-    from rightsdesk.web.ui import CSS, THEME, build_app
+    from rightsdesk.web.ui import THEME, assets, build_app
 
     assistant = build_assistant(settings)
-    demo = build_app(assistant, settings.llm_model, settings.max_question_chars)
+    demo = build_app(assistant, settings)
+    css, head = assets()
     demo.queue(default_concurrency_limit=4, max_size=256)
     auth = auth_pair(settings)
     demo.launch(
@@ -46,7 +47,8 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
         share=False,
         show_error=False,
         theme=THEME,
-        css=CSS,
+        css=css,
+        head=head,
         ssr_mode=False,
         quiet=not block,
     )

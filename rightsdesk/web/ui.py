@@ -1,331 +1,224 @@
-"""The Gradio Blocks: chat with citation chips and a source panel, documents, briefing, exports.
+"""The Gradio Blocks: a chat whose [n] markers open the cited paragraph beside it, kept
+conversations in a side panel, the Documents and Briefing tabs.
 
-A thin shell: every answer, rendering and export comes from `assistant`. Errors become a
-message in the chat; unexpected ones are logged with their traceback, never shown.
+Layout and wiring only: the chat's handlers are in `chat`, what they render in `render`,
+the tabs in `documents` and `briefing`. The markers are made clickable by `static/chat.js`
+(served inline in the page head: nothing is fetched from anywhere else).
 """
 
 from __future__ import annotations
 
-import logging
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from assistant.contract import answer_json
-from assistant.export import markdown_to_docx
-from assistant.present import (
-    briefing_markdown,
-    build_briefing,
-    conversation_markdown,
-    document_markdown,
-    source_markdown,
-)
 from assistant.service import Assistant
-from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
+from rightsdesk.settings import Settings
+from rightsdesk.web.briefing import briefing_tab
+from rightsdesk.web.chat import ALL, ChatHandlers
+from rightsdesk.web.conversations import ConversationStore
+from rightsdesk.web.documents import documents_tab
+from rightsdesk.web.render import EMPTY_PANEL, mode_note
 
-log = logging.getLogger(__name__)
-ALL = "All"
+STATIC = Path(__file__).parent / "static"
 EXAMPLES = [
     "What did the committee say about Roma children in Tajikistan?",
     "Which OPSC recommendations have no activity in the national plan?",
     "What does paragraph 13 of the Turkmenistan concluding observations say?",
     "What does the Special Rapporteur recommend on the identification of victims of trafficking?",
 ]
-CSS = """
-.gradio-container {max-width: 1400px !important; margin: auto;}
-#mode-note {font-size: 0.9em; opacity: 0.85;}
-#source-panel {max-height: 640px; overflow-y: auto; border-left: 3px solid #2b6cb0; padding-left: 12px;}
-#chips label {font-size: 0.85em;}
-"""
-THEME = gr.themes.Default(
+PLACEHOLDER = (
+    "<div class='welcome'><h2>Ask the UN documents</h2><p>Every answer quotes the paragraphs "
+    "it comes from. Choose a marker like <span class='cite-sample'>1</span> to read the "
+    "paragraph beside the answer.</p></div>"
+)
+THEME = gr.themes.Soft(
     primary_hue="blue",
+    neutral_hue="slate",
+    radius_size="md",
     font=[gr.themes.Font("system-ui"), gr.themes.Font("Segoe UI"), "sans-serif"],
     font_mono=[gr.themes.Font("ui-monospace"), "monospace"],
 )
+STORAGE_KEY = "rightsdesk-browser"
 
 
-def _mode_note(assistant: Assistant, model: str, ans: Answer | None) -> str:
-    who = (
-        f"the language model ({model}), citations checked"
-        if assistant.llm
-        else "extractive mode (quoted passages, no language model)"
-    )
-    note = f"Answered by: {who}."
-    if ans is not None and ans.abstained:
-        note += " **The documents do not answer this question; nothing is cited.**"
-    if ans is not None:
-        for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
-            note += f" **Note:** {notice}"
-    return note
+def assets() -> tuple[str, str]:
+    """(css, head): the app's style, and the page's own style and script, from `static/`."""
+    css = (STATIC / "chat.css").read_text(encoding="utf-8")
+    page = (STATIC / "page.css").read_text(encoding="utf-8")
+    script = (STATIC / "chat.js").read_text(encoding="utf-8")
+    return css, f"<style>\n{page}\n</style>\n<script>\n{script}\n</script>"
 
 
-def _chat_text(ans: Answer) -> str:
-    """The answer as shown in the chat: the scope notices (a filter the question overrode, a
-    country not covered) first, in words, then the answer."""
-    notes = [f"> **Note:** {n}" for n in ans.notices]
-    return "\n\n".join([*notes, ans.answer])
-
-
-def _chip_label(ref: str, i: int) -> str:
-    return f"[{i}] {ref}"
-
-
-def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> gr.Blocks:
-    """The whole web app over one assistant."""
+def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
+    """The whole web app over one assistant; conversations are kept beside the index."""
     corpus = assistant.corpus
+    store = ConversationStore.beside(settings.data_dir)
+    h = ChatHandlers(assistant, store, settings.llm_model)
     doc_choices = [(f"{d.short_name} — {d.country}", d.id) for d in corpus.docs.values()]
 
-    def respond(
-        message: str, chat: list[dict[str, Any]], turns: list[Answer], country: str, doc: str
-    ) -> Iterator[tuple[Any, ...]]:
-        history = [{"role": m["role"], "content": str(m["content"])} for m in chat]
-        chat = [*chat, {"role": "user", "content": message}]
-        try:
-            final: Answer | None = None
-            for ans in assistant.stream(
-                message,
-                history,
-                None if country == ALL else country,
-                None if doc in (ALL, "", None) else doc,
-            ):
-                final = ans
-                yield (
-                    [*chat, {"role": "assistant", "content": _chat_text(ans)}],
-                    turns,
-                    gr.update(),
-                    _mode_note(assistant, model, None),
-                    "",
-                )
-            assert final is not None
-            refs = [
-                (
-                    _chip_label(c.reference or c.paragraph, i),
-                    f"{c.doc_id}::{c.paragraph}::{c.subparagraph or ''}",
-                )
-                for i, c in enumerate(final.citations, 1)
-            ]
-            chips = gr.update(choices=refs, value=None, visible=bool(refs))
-            yield (
-                [*chat, {"role": "assistant", "content": _chat_text(final)}],
-                [*turns, final],
-                chips,
-                _mode_note(assistant, model, final),
-                "",
-            )
-        except RightsDeskError as exc:
-            yield (
-                [*chat, {"role": "assistant", "content": f"⚠️ {exc}"}],
-                turns,
-                gr.update(choices=[], visible=False),
-                _mode_note(assistant, model, None),
-                "",
-            )
-        except Exception:
-            log.exception("the chat failed")
-            msg = "⚠️ Something went wrong while answering; the error was logged. Please try again."
-            yield (
-                [*chat, {"role": "assistant", "content": msg}],
-                turns,
-                gr.update(choices=[], visible=False),
-                _mode_note(assistant, model, None),
-                "",
-            )
-
-    def open_citation(key: str | None) -> str:
-        if not key:
-            return gr.update()  # type: ignore[return-value]
-        doc_id, number, sub = ([*key.split("::"), "", "", ""])[:3]
-        view = corpus.view(doc_id, number)
-        return (
-            source_markdown(corpus, view, sub or None)
-            if view
-            else "This paragraph is no longer in the index."
-        )
-
-    def new_conversation() -> tuple[Any, ...]:
-        return (
-            [],
-            [],
-            gr.update(choices=[], value=None, visible=False),
-            _mode_note(assistant, model, None),
-            "*Choose a citation to read the paragraph here.*",
-        )
-
-    def export(turns: list[Answer], fmt: str) -> str | None:
-        if not turns:
-            raise gr.Error("Nothing to export yet: ask a question first.")
-        return _write(conversation_markdown(turns), "rightsdesk-conversation", fmt)
-
-    def show_document(doc_id: str) -> str:
-        return document_markdown(corpus, doc_id) if doc_id else ""
-
-    def briefing(theme: str, countries: list[str]) -> tuple[str, str]:
-        if not theme.strip():
-            raise gr.Error("Type a theme, for example: trafficking of children for forced labour.")
-        text = briefing_markdown(
-            build_briefing(assistant, theme.strip()[:max_chars], countries or [])
-        )
-        return text, text
-
-    def export_briefing(text: str, fmt: str) -> str | None:
-        if not text:
-            raise gr.Error("Build a briefing first.")
-        return _write(text, "rightsdesk-briefing", fmt)
-
-    def api_ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
-        """The same JSON as `rightsdesk ask --json`."""
-        try:
-            return answer_json(assistant.ask(question, history or []))
-        except RightsDeskError as exc:
-            return {
-                "error": str(exc),
-                "question": question,
-                "abstained": True,
-                "citations": [],
-                "answer": str(exc),
-            }
-
     demo: gr.Blocks
-    with gr.Blocks(title="Rights Desk") as demo:
-        gr.Markdown(
-            "# Rights Desk\nAsk about UN human-rights documents; every answer quotes and cites the paragraphs it comes from."
-        )
-        with gr.Tab("Chat"):
-            turns = gr.State([])
-            with gr.Row():
+    with gr.Blocks(title="Rights Desk", fill_width=True) as demo:
+        browser_id = gr.BrowserState(None, storage_key=STORAGE_KEY, secret=store.secret())
+        turns = gr.State([])
+        conv_id = gr.State(None)
+        feedback_id = gr.State(None)
+        with gr.Sidebar(width=290, elem_id="sidebar", label="Conversations"):
+            gr.HTML("<div class='brand'>Rights Desk</div>")
+            new = gr.Button(
+                "New conversation", variant="primary", elem_id="new-conversation", size="md"
+            )
+            conversations = gr.Radio(
+                [], label="Conversations", elem_id="conversations", container=False
+            )
+            with gr.Accordion("Rename or delete", open=False, elem_id="manage"):
+                name = gr.Textbox(
+                    show_label=False, placeholder="Conversation name", elem_id="rename-box"
+                )
+                with gr.Row():
+                    rename = gr.Button("Rename", size="sm", elem_id="rename-button")
+                    delete = gr.Button("Delete", size="sm", variant="stop", elem_id="delete-button")
+            with gr.Accordion("Filters", open=False, elem_id="filters"):
                 country = gr.Dropdown(
-                    [ALL, *corpus.countries],
-                    value=ALL,
-                    label="Country",
-                    scale=1,
-                    elem_id="country-filter",
+                    [ALL, *corpus.countries], value=ALL, label="Country", elem_id="country-filter"
                 )
-                doc = gr.Dropdown([(ALL, ALL), *doc_choices], value=ALL, label="Document", scale=2)
-            with gr.Row(equal_height=False):
-                with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(label="Conversation", height=520, elem_id="chat")
-                    mode = gr.Markdown(_mode_note(assistant, model, None), elem_id="mode-note")
-                    chips = gr.Radio(
-                        [],
-                        label="Citations: choose one to open the paragraph",
-                        visible=False,
-                        elem_id="chips",
+                doc = gr.Dropdown([(ALL, ALL), *doc_choices], value=ALL, label="Document")
+        gr.HTML(
+            "<header class='top'><h1>Rights Desk</h1><p>Answers from UN human-rights documents,"
+            " quoted and cited paragraph by paragraph.</p></header>"
+        )
+        with gr.Tab("Chat", elem_id="chat-tab"):
+            with gr.Row(equal_height=False, elem_id="chat-row"):
+                with gr.Column(scale=3, min_width=360, elem_id="chat-col"):
+                    chatbot = gr.Chatbot(
+                        elem_id="chat",
+                        show_label=False,
+                        height="calc(100vh - 290px)",
+                        min_height=260,
+                        placeholder=PLACEHOLDER,
+                        examples=[{"text": q} for q in EXAMPLES],
+                        buttons=["copy", "copy_all"],
+                        feedback_options=("Like", "Dislike"),
+                        autoscroll=True,
                     )
-                    with gr.Row():
-                        box = gr.Textbox(
-                            placeholder="Ask a question, e.g. What did the committee say about Roma children in Tajikistan?",
-                            show_label=False,
+                    with gr.Row(visible=False, elem_id="feedback-row") as feedback_row:
+                        comment = gr.Textbox(
+                            label="Anything to add? (optional)",
+                            placeholder="What was missing or wrong?",
                             scale=5,
-                            max_length=max_chars,
-                            elem_id="question",
+                            elem_id="feedback-comment",
                         )
-                        send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask-button")
-                    gr.Examples(EXAMPLES, inputs=box)
-                    with gr.Row():
-                        clear = gr.Button("New conversation")
-                        md_btn = gr.Button("Export Markdown")
-                        docx_btn = gr.Button("Export Word")
-                    export_file = gr.File(label="Download", visible=True, interactive=False)
-                with gr.Column(scale=2):
+                        send_comment = gr.Button(
+                            "Send", scale=1, size="sm", elem_id="feedback-send"
+                        )
+                    with gr.Row(elem_id="ask-row"):
+                        box = gr.Textbox(
+                            placeholder="Ask a question…",
+                            lines=1,
+                            max_lines=5,
+                            show_label=False,
+                            scale=6,
+                            max_length=settings.max_question_chars,
+                            elem_id="question",
+                            autofocus=True,
+                        )
+                        send = gr.Button(
+                            "Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button"
+                        )
+                    with gr.Row(elem_id="chat-foot"):
+                        mode = gr.Markdown(
+                            mode_note(bool(assistant.llm), settings.llm_model, None),
+                            elem_id="mode-note",
+                        )
+                        md_file = gr.DownloadButton(
+                            "Markdown", visible=False, size="sm", elem_id="export-md", scale=0
+                        )
+                        docx_file = gr.DownloadButton(
+                            "Word", visible=False, size="sm", elem_id="export-docx", scale=0
+                        )
+                with gr.Column(scale=2, min_width=320, elem_id="source-col"):
                     source = gr.Markdown(
-                        "*Choose a citation to read the paragraph here.*", elem_id="source-panel"
+                        EMPTY_PANEL, elem_id="source-panel", elem_classes="source-scroll"
                     )
-            outputs = [chatbot, turns, chips, mode, box]
-            # The UI's own events are callable by clients (undocumented: `ask` is the
-            # documented API), so that tests and scripts drive exactly what a user drives.
-            send.click(
-                respond,
-                [box, chatbot, turns, country, doc],
-                outputs,
-                api_name="chat",
-                api_visibility="undocumented",
-            )
-            box.submit(
-                respond, [box, chatbot, turns, country, doc], outputs, api_visibility="private"
-            )
-            chips.change(
-                open_citation,
-                chips,
-                source,
-                api_name="open_citation",
-                api_visibility="undocumented",
-            )
-            clear.click(
-                new_conversation,
-                None,
-                [chatbot, turns, chips, mode, source],
-                api_name="new_conversation",
-                api_visibility="undocumented",
-            )
-            md_btn.click(
-                lambda t: export(t, "md"),
-                turns,
-                export_file,
-                api_name="export_markdown",
-                api_visibility="undocumented",
-            )
-            docx_btn.click(
-                lambda t: export(t, "docx"),
-                turns,
-                export_file,
-                api_name="export_word",
-                api_visibility="undocumented",
-            )
+            cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
         with gr.Tab("Documents"):
-            pick = gr.Dropdown(doc_choices, label="Document")
-            reader = gr.Markdown()
-            pick.change(show_document, pick, reader, api_visibility="private")
+            documents_tab(assistant, settings)
         with gr.Tab("Briefing"):
-            gr.Markdown(
-                "Everything the documents say on a theme, by country and document: concerns and recommendations side by side, with planned activities."
-            )
-            with gr.Row():
-                theme = gr.Textbox(
-                    label="Theme", placeholder="e.g. child labour and the cotton harvest", scale=3
-                )
-                b_countries = gr.Dropdown(
-                    corpus.countries, multiselect=True, label="Countries (none: all)", scale=2
-                )
-            b_go = gr.Button("Build briefing", variant="primary")
-            b_text = gr.State("")
-            b_view = gr.Markdown(elem_id="briefing-view")
-            with gr.Row():
-                b_md = gr.Button("Export Markdown")
-                b_docx = gr.Button("Export Word")
-            b_file = gr.File(label="Download", interactive=False, elem_id="briefing-file")
-            b_go.click(
-                briefing,
-                [theme, b_countries],
-                [b_view, b_text],
-                api_name="briefing",
-                api_visibility="undocumented",
-            )
-            b_md.click(
-                lambda t: export_briefing(t, "md"),
-                b_text,
-                b_file,
-                api_name="export_briefing_markdown",
-                api_visibility="undocumented",
-            )
-            b_docx.click(
-                lambda t: export_briefing(t, "docx"),
-                b_text,
-                b_file,
-                api_name="export_briefing_word",
-                api_visibility="undocumented",
-            )
+            briefing_tab(assistant, settings.max_question_chars)
+
+        answer_in = [box, chatbot, turns, country, doc, conv_id, browser_id]
+        answer_out = [chatbot, turns, source, mode, box, conv_id, conversations]
+        answer_out += [md_file, docx_file, feedback_row]
+        opened = [chatbot, turns, source, mode, conv_id, conversations, md_file, docx_file]
+        opened += [feedback_row, name]
+        show_quote = "() => window.rightsdeskShowQuote && window.rightsdeskShowQuote(false)"
+        # The UI's own events are callable by clients (undocumented: `ask` is the documented
+        # API), so that tests and scripts drive exactly what a user drives.
+        send.click(
+            h.respond, answer_in, answer_out, api_name="chat", api_visibility="undocumented"
+        ).then(None, js=show_quote)
+        box.submit(h.respond, answer_in, answer_out, api_visibility="private").then(
+            None, js=show_quote
+        )
+        chatbot.example_select(_example, None, box, api_visibility="private").then(
+            h.respond, answer_in, answer_out, api_visibility="private"
+        ).then(None, js=show_quote)
+        chatbot.retry(h.retry, answer_in[1:], answer_out, api_visibility="private")
+        cite_key.change(
+            h.open_marker,
+            [cite_key, chatbot, turns],
+            source,
+            api_name="open_source",
+            api_visibility="undocumented",
+        ).then(None, js="() => window.rightsdeskShowQuote && window.rightsdeskShowQuote(true)")
+        chatbot.like(
+            h.feedback,
+            [chatbot, turns, conv_id, browser_id],
+            [feedback_id, feedback_row, comment],
+            api_visibility="private",
+        )
+        send_comment.click(
+            h.comment,
+            [feedback_id, comment, browser_id],
+            [feedback_row, comment],
+            api_visibility="private",
+        )
+        for event in (new.click, chatbot.clear):
+            event(h.fresh, [browser_id], opened, api_visibility="private")
+        conversations.input(
+            h.open, [conversations, browser_id], opened, api_visibility="private"
+        ).then(None, js=show_quote)
+        rename.click(
+            h.rename,
+            [name, conv_id, turns, browser_id],
+            [conversations, md_file, docx_file],
+            api_visibility="private",
+        )
+        delete.click(h.delete, [conv_id, browser_id], opened, api_visibility="private")
+        demo.load(h.start, [browser_id], [browser_id, *opened], api_visibility="private").then(
+            None, js=show_quote
+        )
+
+        def api_ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
+            """The same JSON as `rightsdesk ask --json`."""
+            try:
+                return answer_json(assistant.ask(question, history or []))
+            except RightsDeskError as exc:
+                return {
+                    "error": str(exc),
+                    "question": question,
+                    "abstained": True,
+                    "citations": [],
+                    "answer": str(exc),
+                }
+
         gr.api(api_ask, api_name="ask")  # type: ignore[attr-defined]
     return demo
 
 
-def _write(markdown: str, stem: str, fmt: str) -> str:
-    folder = Path(tempfile.mkdtemp(prefix="rightsdesk-export-"))
-    if fmt == "docx":
-        return str(markdown_to_docx(markdown, folder / f"{stem}.docx"))
-    path = folder / f"{stem}.md"
-    path.write_text(markdown, encoding="utf-8")
-    return str(path)
+def _example(data: gr.SelectData) -> str:
+    """The question of a starter card chosen in the empty chat."""
+    return str(data.value["text"])
