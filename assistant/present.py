@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import number_key
 from assistant.retrieval import Filters
 from assistant.text import sentences
 from rightsdesk.domain import Answer, Paragraph, PlanRow
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 
 def unit_markdown(view: UnitView, sub: str | None = None) -> str:
@@ -168,6 +172,13 @@ def build_briefing(
     from assistant.service import Assistant
 
     assert isinstance(assistant, Assistant)
+    with assistant.reading():  # one index version throughout, even if a document is added
+        return _briefing(assistant, theme, countries, per_country)
+
+
+def _briefing(
+    assistant: Assistant, theme: str, countries: Sequence[str], per_country: int
+) -> Briefing:
     corpus = assistant.corpus
     query = assistant.parser.parse(theme)
     groups: dict[str, BriefingGroup] = {}

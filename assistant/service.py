@@ -18,14 +18,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from assistant.corpus import Corpus, UnitView
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
-from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
+from assistant.retrieval import Filters, HybridRetriever, UnitHit
 from assistant.scope import KIND_LABELS, ScopeCheck
+from assistant.snapshot import IndexSnapshot, ReadWriteLock, load_snapshot
 from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
 from rightsdesk.domain import Answer, Document, Hit, Paragraph
-from rightsdesk.errors import QuestionError, StoreUnavailable
+from rightsdesk.errors import ConfigError, QuestionError, StoreUnavailable
 from rightsdesk.settings import Settings
 
 if TYPE_CHECKING:
@@ -69,6 +70,18 @@ class Found:
     notice: str | None = None
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """What an answer is composed from, read from the index under its lock."""
+
+    query: Query
+    evidence: list[Evidence]
+    extractive: Answer
+    timings: dict[str, float]
+    t_start: float
+    t_answer: float
+
+
 class Assistant:
     """Answers questions from the index with quoted, cited paragraphs."""
 
@@ -82,46 +95,70 @@ class Assistant:
         version: int = 0,
         store_guard: Callable[[], AbstractContextManager[None]] = nullcontext,
     ) -> None:
-        self.corpus = corpus
-        self.retriever = retriever
         self.embed_model = embed_model
-        self.parser = QueryParser(corpus)
-        self.scope = ScopeCheck(corpus)
-        self.upr = UprAnswerer(corpus)
         self.llm = llm
         self.max_question_chars = max_question_chars
-        self.version = version
         self.store_guard = store_guard
+        self._lock = ReadWriteLock()
+        self._loader: Callable[[], IndexSnapshot] | None = None
+        self._install(IndexSnapshot(corpus, retriever, version))
 
     @classmethod
     def from_settings(
         cls, settings: Settings, store: ChromaStore, embed_model: BaseEmbedding
     ) -> Assistant:
         """Load the active index version and wire retrieval (and the LLM when configured)."""
-        from llama_index.core import VectorStoreIndex
-
         from vectorstore.embeddings import embed_model_id
 
-        state = store.require_state(embed_model_id(settings.embed_model))
-        corpus = Corpus(store.documents(state))
-        index = VectorStoreIndex.from_vector_store(
-            store.vector_store(state), embed_model=embed_model
-        )
-        retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
+        def load() -> IndexSnapshot:
+            return load_snapshot(store, embed_model, embed_model_id(settings.embed_model))
+
+        snap = load()
         llm = None
         if settings.llm_enabled:
             from assistant.llm import LLMAnswerer
 
             llm = LLMAnswerer.from_settings(settings)
-        return cls(
-            corpus,
-            retriever,
+        assistant = cls(
+            snap.corpus,
+            snap.retriever,
             embed_model,
             llm,
             settings.max_question_chars,
-            state.version,
+            snap.version,
             store.guard,
         )
+        assistant._loader = load
+        return assistant
+
+    # -- the index it answers from ------------------------------------------------------
+
+    def reload(self) -> bool:
+        """Read the index again after it changed (a document added or removed); True when a
+        new version was installed. Questions being answered finish on the version they
+        started with; the next ones see the new one whole."""
+        if self._loader is None:
+            raise ConfigError("This assistant was not built from an index; it cannot reload.")
+        snap = self._loader()  # the slow part, while questions go on
+        if snap.version == self.version:
+            return False
+        self._install(snap)
+        return True
+
+    def _install(self, snap: IndexSnapshot) -> None:
+        parser, scope, upr = (
+            QueryParser(snap.corpus),
+            ScopeCheck(snap.corpus),
+            UprAnswerer(snap.corpus),
+        )
+        with self._lock.writing():
+            self.corpus, self.retriever, self.version = snap.corpus, snap.retriever, snap.version
+            self.parser, self.scope, self.upr = parser, scope, upr
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Hold the current index version while reading `corpus`, `parser` or `retriever`
+        outside `ask` (a reload waits for it); do not hold it across a `yield`."""
+        return self._lock.reading()
 
     @property
     def mode(self) -> Literal["extractive", "llm"]:
@@ -153,6 +190,30 @@ class Assistant:
         qid: str | None = None,
     ) -> Iterator[Answer]:
         """Yield partial answers (LLM mode streams) and finally the complete one."""
+        with self._lock.reading():  # everything that reads the index, never held across a yield
+            ready = self._prepare(question, history, country, doc_id, qid)
+        if isinstance(ready, Answer):
+            yield ready
+            return
+        extractive, timings = ready.extractive, ready.timings
+        if self.llm is not None:
+            final = None
+            for final in self.llm.stream(ready.query, ready.evidence, extractive):
+                yield final.model_copy(update={"timings_ms": dict(timings)})
+            extractive = final or extractive
+        timings["answer_ms"] = (time.perf_counter() - ready.t_answer) * 1000
+        timings["total_ms"] = (time.perf_counter() - ready.t_start) * 1000
+        yield extractive.model_copy(update={"timings_ms": timings})
+
+    def _prepare(
+        self,
+        question: str,
+        history: History,
+        country: str | None,
+        doc_id: str | None,
+        qid: str | None,
+    ) -> Answer | _Prepared:
+        """Understand and retrieve: an abstention, or what the answer is composed from."""
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         question = self._check(question)
@@ -193,8 +254,7 @@ class Assistant:
             text = f"{found.abstain} {self.corpus.coverage()}"
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
-            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
-            return
+            return Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
         qterms = set(query.topic_terms) or set(terms(query.text))
         lead = self._lead(query, evidence)
         text, citations = compose(evidence, qterms, lead)
@@ -205,14 +265,7 @@ class Assistant:
             mode="extractive",
             citations=tuple(citations),
         )
-        if self.llm is not None:
-            final = None
-            for final in self.llm.stream(query, evidence, extractive):
-                yield final.model_copy(update={"timings_ms": dict(timings)})
-            extractive = final or extractive
-        timings["answer_ms"] = (time.perf_counter() - t2) * 1000
-        timings["total_ms"] = (time.perf_counter() - t0) * 1000
-        yield extractive.model_copy(update={"timings_ms": timings})
+        return _Prepared(query, evidence, extractive, timings, t0, t2)
 
     # -- steps ---------------------------------------------------------------------------
 
