@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from assistant.service import Assistant
     from ingest.pipeline import Ingestor, Progress
+    from ingest.upload import Uploader
     from vectorstore.store import ChromaStore
 
 
@@ -55,3 +56,15 @@ def build_assistant(settings: Settings) -> Assistant:
     from assistant.service import Assistant
 
     return Assistant.from_settings(settings, build_store(settings), embed_model(settings))
+
+
+def build_uploader(settings: Settings, assistant: Assistant | None = None) -> Uploader:
+    """Adds and removes documents from the web UI; the assistant reloads after each change."""
+    from ingest.upload import Uploader
+
+    return Uploader(
+        settings.uploads_dir,
+        build_store(settings),
+        lambda progress: build_ingestor(settings, progress),
+        on_change=assistant.reload if assistant is not None else None,
+    )
