@@ -265,3 +265,20 @@ def test_a_later_ingest_keeps_added_documents(
     store = build_store(indexed_settings)
     docs = {d.id: d for d in store.documents(store.require_state())}
     assert docs["crc-opsc-mng-co-1"].year == 2022 and "crc-opsc-tjk-co-1" in docs
+
+
+def test_a_plan_takes_country_body_and_year_corrections(
+    indexed_settings: Settings, corpus_copy: Path
+) -> None:
+    """A plan file gives one document per table, named from its tables: of the corrections
+    only country, body and year apply (to every table)."""
+    plan = corpus_copy / "tjk-npa-2018_national-plan-of-action.txt"
+    preview = _uploader(indexed_settings).preview(
+        plan, MetaOverride(country="Tadjikistan", year=2019, symbol="X/1", title="Mine")
+    )
+    assert preview.editable == {"country", "body", "year"}
+    assert len(preview.documents) == 3 and sum(d.plan_rows for d in preview.documents) == 56
+    for doc in preview.documents:
+        assert (doc.country, doc.year, doc.symbol) == ("Tadjikistan", 2019, None)
+        assert doc.body == "Government of Tadjikistan" and doc.title != "Mine"
+    assert preview.conflicts  # the bundled plan is indexed already
