@@ -26,6 +26,8 @@ from assistant.present import (
 from assistant.service import Assistant
 from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
+from rightsdesk.settings import Settings
+from rightsdesk.web.documents import documents_tab
 
 log = logging.getLogger(__name__)
 ALL = "All"
@@ -74,7 +76,9 @@ def _chip_label(ref: str, i: int) -> str:
     return f"[{i}] {ref}"
 
 
-def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> gr.Blocks:
+def build_app(
+    assistant: Assistant, model: str = "", max_chars: int = 2000, settings: Settings | None = None
+) -> gr.Blocks:
     """The whole web app over one assistant."""
     corpus = assistant.corpus
     doc_choices = [(f"{d.short_name} — {d.country}", d.id) for d in corpus.docs.values()]
@@ -276,9 +280,7 @@ def build_app(assistant: Assistant, model: str = "", max_chars: int = 2000) -> g
                 api_visibility="undocumented",
             )
         with gr.Tab("Documents"):
-            pick = gr.Dropdown(doc_choices, label="Document")
-            reader = gr.Markdown()
-            pick.change(show_document, pick, reader, api_visibility="private")
+            documents_tab(assistant, settings or Settings())
         with gr.Tab("Briefing"):
             gr.Markdown(
                 "Everything the documents say on a theme, by country and document: concerns and recommendations side by side, with planned activities."
