@@ -17,6 +17,8 @@ from starlette.requests import HTTPConnection
 from rightsdesk.settings import Settings
 from rightsdesk.web.access import Access
 
+MAX_UPLOAD = "50mb"  # an uploaded document; UN reports are a few megabytes
+
 
 def launch(settings: Settings, host: str, port: int, block: bool = True):  # type: ignore[no-untyped-def]
     """Build and launch the app; returns the running Blocks when `block` is False."""
@@ -33,6 +35,7 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
         server_name=host,
         server_port=port,
         auth=access.logins() or None,
+        max_file_size=MAX_UPLOAD,
         prevent_thread_lock=not block,
         share=False,
         show_error=False,
