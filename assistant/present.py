@@ -156,7 +156,8 @@ def build_briefing(assistant: object, theme: str, countries: Sequence[str]) -> B
     from assistant.service import Assistant
 
     assert isinstance(assistant, Assistant)
-    return assistant.briefer.build(theme, countries)
+    with assistant.reading():  # one index version throughout, even if a document is added
+        return assistant.briefer.build(theme, countries)
 
 
 def briefing_markdown(b: Briefing) -> str:

@@ -134,6 +134,10 @@ class EvidenceSelector:
         self.config = config or SelectorConfig()
         self.store_guard = store_guard
 
+    def over(self, corpus: Corpus, retriever: HybridRetriever) -> EvidenceSelector:
+        """The same selector (model, constants, store guard) over another index version."""
+        return EvidenceSelector(corpus, retriever, self.embed_model, self.config, self.store_guard)
+
     def select(self, query: Query) -> Found:
         """The evidence for a question, sized by its intent, or the reason to abstain."""
         cfg = self.config

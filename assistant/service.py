@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from assistant.briefing import Briefer
@@ -20,12 +21,13 @@ from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
 from assistant.scope import KIND_LABELS, ScopeCheck
 from assistant.selector import EvidenceSelector, Found, unit_hit
+from assistant.snapshot import IndexSnapshot, ReadWriteLock
 from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
 from rightsdesk.domain import Answer, Document, Paragraph
-from rightsdesk.errors import QuestionError
+from rightsdesk.errors import ConfigError, QuestionError
 
 if TYPE_CHECKING:
     from assistant.llm import LLMAnswerer
@@ -33,6 +35,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
 CLOSEST = "The documents do not address this directly; the closest passages are:"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What an answer is composed from, read from the index under its lock."""
+
+    query: Query
+    evidence: list[Evidence]
+    extractive: Answer
+    timings: dict[str, float]
+    t_start: float
+    t_answer: float
 
 
 class Assistant:
@@ -45,16 +59,40 @@ class Assistant:
         llm: LLMAnswerer | None = None,
         max_question_chars: int = 2000,
         version: int = 0,
+        loader: Callable[[], IndexSnapshot] | None = None,
     ) -> None:
-        self.corpus = corpus
-        self.selector = selector
-        self.parser = QueryParser(corpus)
-        self.scope = ScopeCheck(corpus)
-        self.upr = UprAnswerer(corpus)
-        self.briefer = Briefer(corpus, self.parser, selector)
         self.llm = llm
         self.max_question_chars = max_question_chars
-        self.version = version
+        self._lock = ReadWriteLock()
+        self._loader = loader  # reads the index again (documents added or removed in the UI)
+        self._install(IndexSnapshot(corpus, selector.retriever, version), selector)
+
+    # -- the index it answers from ------------------------------------------------------
+
+    def reload(self) -> bool:
+        """Read the index again after it changed (a document added or removed); True when a
+        new version was installed. Questions being answered finish on the version they
+        started with; the next ones see the new one whole."""
+        if self._loader is None:
+            raise ConfigError("This assistant was not built from an index; it cannot reload.")
+        snap = self._loader()  # the slow part, while questions go on
+        if snap.version == self.version:
+            return False
+        self._install(snap, self.selector.over(snap.corpus, snap.retriever))
+        return True
+
+    def _install(self, snap: IndexSnapshot, selector: EvidenceSelector) -> None:
+        parser = QueryParser(snap.corpus)
+        scope, upr = ScopeCheck(snap.corpus), UprAnswerer(snap.corpus)
+        briefer = Briefer(snap.corpus, parser, selector)
+        with self._lock.writing():
+            self.corpus, self.selector, self.version = snap.corpus, selector, snap.version
+            self.parser, self.scope, self.upr, self.briefer = parser, scope, upr, briefer
+
+    def reading(self) -> AbstractContextManager[None]:
+        """Hold the current index version while reading `corpus`, `parser` or `selector`
+        outside `ask` (a reload waits for it); do not hold it across a `yield`."""
+        return self._lock.reading()
 
     @property
     def mode(self) -> Literal["extractive", "llm"]:
@@ -86,6 +124,30 @@ class Assistant:
         qid: str | None = None,
     ) -> Iterator[Answer]:
         """Yield partial answers (LLM mode streams) and finally the complete one."""
+        with self._lock.reading():  # everything that reads the index, never held across a yield
+            ready = self._prepare(question, history, country, doc_id, qid)
+        if isinstance(ready, Answer):
+            yield ready
+            return
+        extractive, timings = ready.extractive, ready.timings
+        if self.llm is not None:
+            final = None
+            for final in self.llm.stream(ready.query, ready.evidence, extractive):
+                yield final.model_copy(update={"timings_ms": dict(timings)})
+            extractive = final or extractive
+        timings["answer_ms"] = (time.perf_counter() - ready.t_answer) * 1000
+        timings["total_ms"] = (time.perf_counter() - ready.t_start) * 1000
+        yield extractive.model_copy(update={"timings_ms": timings})
+
+    def _prepare(
+        self,
+        question: str,
+        history: History,
+        country: str | None,
+        doc_id: str | None,
+        qid: str | None,
+    ) -> Answer | _Prepared:
+        """Understand and retrieve: an abstention, or what the answer is composed from."""
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         question = self._check(question)
@@ -126,8 +188,7 @@ class Assistant:
             text = f"{found.abstain} {self.corpus.coverage()}"
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
-            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
-            return
+            return Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
         qterms = set(query.topic_terms) or set(terms(query.text))
         lead = self._lead(query, evidence, found.direct)
         text, citations = compose(evidence, qterms, lead)
@@ -139,14 +200,7 @@ class Assistant:
             citations=tuple(citations),
             direct=found.direct,
         )
-        if self.llm is not None:
-            final = None
-            for final in self.llm.stream(query, evidence, extractive):
-                yield final.model_copy(update={"timings_ms": dict(timings)})
-            extractive = final or extractive
-        timings["answer_ms"] = (time.perf_counter() - t2) * 1000
-        timings["total_ms"] = (time.perf_counter() - t0) * 1000
-        yield extractive.model_copy(update={"timings_ms": timings})
+        return _Prepared(query, evidence, extractive, timings, t0, t2)
 
     # -- steps ---------------------------------------------------------------------------
 

@@ -73,16 +73,20 @@ def recommenders(question: str, countries: Iterable[str], states: Iterable[str])
     out = []
     for c in countries:
         name = re.escape(c)
-        if c in held and re.search(
-            rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
-            rf"|\b(?:by|from)\s+{name}\b",
-            question,
-            re.I,
-        ) and not re.search(  # "the review of Kazakhstan", "recommended to Kazakhstan"
-            rf"\b(?:review|UPR|examination|report)\s+(?:of|on)\s+{name}\b"
-            rf"|\b{name}['’]s\s+(?:review|UPR|report)\b|\b(?:to|for)\s+{name}\b",
-            question,
-            re.I,
+        if (
+            c in held
+            and re.search(
+                rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
+                rf"|\b(?:by|from)\s+{name}\b",
+                question,
+                re.I,
+            )
+            and not re.search(  # "the review of Kazakhstan", "recommended to Kazakhstan"
+                rf"\b(?:review|UPR|examination|report)\s+(?:of|on)\s+{name}\b"
+                rf"|\b{name}['’]s\s+(?:review|UPR|report)\b|\b(?:to|for)\s+{name}\b",
+                question,
+                re.I,
+            )
         ):
             out.append(c)
     return tuple(out)

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.manifest import MetaOverride, merge
-from ingest.metadata import infer_metadata
+from ingest.metadata import infer_metadata, slug
 from ingest.paragraphs import ParagraphParser
 from ingest.plan import PlanParser, is_plan
 from ingest.readers import SUPPORTED_SUFFIXES, read_text
@@ -40,11 +40,10 @@ def parse_file(
         raise IngestError(path, "no text could be extracted (empty document)")
     overrides = merge(entry, sidecar)
     if overrides.get("kind") == "national_plan" or is_plan(text):
-        docs = PlanParser().parse(text, path.name)
-        if not docs or not any(d.rows for d in docs):
-            raise IngestError(path, "looks like a plan of action but no table rows were found")
-        return docs
+        return _plan(path, text, overrides)
     inferred = infer_metadata(text, path.name).model_dump()
+    if overrides.get("symbol"):  # a corrected symbol renames the document and its references
+        inferred.update(id=slug(str(overrides["symbol"])), short_name=overrides["symbol"])
     meta = {**inferred, **overrides}
     body = ParagraphParser().parse(text, str(meta["id"]))
     if not body.paragraphs:
@@ -66,3 +65,17 @@ def parse_file(
             paragraphs=body.paragraphs,
         )
     ]
+
+
+def _plan(path: Path, text: str, overrides: dict[str, object]) -> list[Document]:
+    """A plan's tables; of the overrides, country, body and year apply (one plan file gives a
+    document per table, whose ids and titles come from the tables)."""
+    country, body = overrides.get("country"), overrides.get("body")
+    docs = PlanParser(
+        country=str(country) if country else None, body=str(body) if body else None
+    ).parse(text, path.name)
+    if not docs or not any(d.rows for d in docs):
+        raise IngestError(path, "looks like a plan of action but no table rows were found")
+    if isinstance(overrides.get("year"), int):
+        docs = [d.model_copy(update={"year": overrides["year"]}) for d in docs]
+    return docs

@@ -201,8 +201,45 @@ class Ingestor:
                 new_docs.update(
                     {i: old_docs[i] for i in entry.doc_ids if i in old_docs and i not in new_docs}
                 )
-        documents = links.link_documents([classify.annotate(d) for d in new_docs.values()])
         report.parse_s = time.perf_counter() - t0
+        if state and state.version and not reset and entries == previous:
+            # every changed file failed: the index stays as it was, no new version is written
+            report.version = state.version
+            self._count(report, state)
+        else:
+            self._write(report, state, entries, list(new_docs.values()), reset)
+        report.total_s = time.perf_counter() - started
+        return report
+
+    def remove(self, files: Sequence[Path]) -> IngestReport:
+        """Take files, and every document they gave, out of the index in one new version
+        (the Chroma collections and the ingest state switch together)."""
+        started = time.perf_counter()
+        report = IngestReport(files_seen=len(files))
+        state = self.store.require_state(self.embed_model_id)
+        keys = [str(p.resolve()) for p in files]
+        for key in keys:
+            if key not in state.files:
+                raise IngestError(key, "this file is not in the index")
+        gone = {i for k in keys for i in state.files[k].doc_ids}
+        entries = {k: e for k, e in state.files.items() if k not in keys}
+        documents = [d for d in self.store.documents(state) if d.id not in gone]
+        self._write(report, state, entries, documents, reset=False)
+        report.total_s = time.perf_counter() - started
+        return report
+
+    def _write(
+        self,
+        report: IngestReport,
+        state: IndexState | None,
+        entries: dict[str, FileEntry],
+        docs: list[Document],
+        reset: bool,
+    ) -> None:
+        """Annotate, link and embed the documents, then commit them as the new version."""
+        t0 = time.perf_counter()
+        documents = links.link_documents([classify.annotate(d) for d in docs])
+        report.parse_s += time.perf_counter() - t0
 
         t1 = time.perf_counter()
         nodes = [n for d in documents for n in document_nodes(d)]
@@ -229,8 +266,6 @@ class Ingestor:
         report.changed = True
         report.version = new_state.version
         self._count(report, new_state, documents)
-        report.total_s = time.perf_counter() - started
-        return report
 
     def _embed(self, nodes: list) -> None:  # type: ignore[type-arg]
         model = self.load_embed_model()

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
     from assistant.service import Assistant
+    from assistant.snapshot import IndexSnapshot
     from ingest.pipeline import Ingestor, Progress
+    from ingest.upload import Uploader
     from vectorstore.store import ChromaStore
 
 
@@ -53,27 +55,37 @@ def build_ingestor(settings: Settings, progress: Progress | None = None) -> Inge
 def build_assistant(settings: Settings) -> Assistant:
     """The assistant over the active index: documents, hybrid retrieval, the evidence selector
     with its model's constants, and the LLM when one is configured."""
-    from llama_index.core import VectorStoreIndex
-
-    from assistant.corpus import Corpus
-    from assistant.retrieval import HybridRetriever, build_bm25
     from assistant.selector import EvidenceSelector, SelectorConfig
     from assistant.service import Assistant
+    from assistant.snapshot import load_snapshot
     from vectorstore.embeddings import embed_model_id
 
     store = build_store(settings)
     model = embed_model(settings)
     model_id = embed_model_id(settings.embed_model)
-    state = store.require_state(model_id)
-    corpus = Corpus(store.documents(state))
-    index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=model)
-    retriever = HybridRetriever(index, build_bm25(store.nodes(state)))
+
+    def load() -> IndexSnapshot:
+        return load_snapshot(store, model, model_id)
+
+    snap = load()
     selector = EvidenceSelector(
-        corpus, retriever, model, SelectorConfig.for_model(model_id), store.guard
+        snap.corpus, snap.retriever, model, SelectorConfig.for_model(model_id), store.guard
     )
     llm = None
     if settings.llm_enabled:
         from assistant.llm import LLMAnswerer
 
         llm = LLMAnswerer.from_settings(settings)
-    return Assistant(corpus, selector, llm, settings.max_question_chars, state.version)
+    return Assistant(snap.corpus, selector, llm, settings.max_question_chars, snap.version, load)
+
+
+def build_uploader(settings: Settings, assistant: Assistant | None = None) -> Uploader:
+    """Adds and removes documents from the web UI; the assistant reloads after each change."""
+    from ingest.upload import Uploader
+
+    return Uploader(
+        settings.uploads_dir,
+        build_store(settings),
+        lambda progress: build_ingestor(settings, progress),
+        on_change=assistant.reload if assistant is not None else None,
+    )

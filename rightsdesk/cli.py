@@ -78,12 +78,12 @@ def ingest(
 
     with _boundary():
         settings = _settings()
+        from ingest.upload import with_uploads
         from rightsdesk.app import build_ingestor
 
+        targets = with_uploads(paths or [BUNDLED_CORPUS], settings.uploads_dir)
         with ingest_progress(enabled=not as_json) as progress:
-            report = build_ingestor(settings, progress).ingest(
-                paths or [BUNDLED_CORPUS], reset=reset
-            )
+            report = build_ingestor(settings, progress).ingest(targets, reset=reset)
         if as_json:
             _print_json(report.model_dump())
         else:

@@ -37,6 +37,10 @@ class IngestError(RightsDeskError):
         super().__init__(f"{self.path.name}: {reason}")
 
 
+class NotAllowed(RightsDeskError):
+    """The user's role, or the document, does not allow this (adding, removing)."""
+
+
 class DocumentNotFound(RightsDeskError):
     """No such document or paragraph in the index."""
 

@@ -62,7 +62,11 @@ class Settings(BaseSettings):
     auth: str | None = Field(
         default=None,
         validation_alias="RIGHTSDESK_AUTH",
-        description="`user:password` required to log in to the web UI and its API.",
+        description=(
+            "Logins for the web UI and its API: `user:password` (one user, an admin), or "
+            "`alice:pw:admin,bob:pw:reader` (several users with roles; `admin` may add and "
+            "remove documents, `reader` may ask and read)."
+        ),
     )
     max_question_chars: int = Field(
         default=2000,
@@ -78,6 +82,11 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Documents added from the web UI, kept beside the index so a later ingest keeps them."""
+        return self.data_dir / "uploads"
 
 
 def configure_offline() -> None:

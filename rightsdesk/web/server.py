@@ -1,6 +1,7 @@
 """Start the web app: build the assistant once, then serve the Blocks with a queue.
 
-Binds to 127.0.0.1 unless told otherwise; asks for a login when RIGHTSDESK_AUTH is set.
+Binds to 127.0.0.1 unless told otherwise; asks for a login when RIGHTSDESK_AUTH is set
+(users and roles: see `access`).
 Does not define any page (see `ui`).
 """
 
@@ -13,18 +14,10 @@ from typing import Any
 from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection
 
-from rightsdesk.errors import ConfigError
 from rightsdesk.settings import Settings
+from rightsdesk.web.access import Access
 
-
-def auth_pair(settings: Settings) -> tuple[str, str] | None:
-    """(user, password) from RIGHTSDESK_AUTH, or None when unset."""
-    if not settings.auth:
-        return None
-    user, sep, password = settings.auth.partition(":")
-    if not sep or not user or not password:
-        raise ConfigError("RIGHTSDESK_AUTH must be user:password (both non-empty).")
-    return user, password
+MAX_UPLOAD = "50mb"  # an uploaded document; UN reports are a few megabytes
 
 
 def launch(settings: Settings, host: str, port: int, block: bool = True):  # type: ignore[no-untyped-def]
@@ -33,16 +26,17 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
     from rightsdesk.app import build_assistant
     from rightsdesk.web.ui import THEME, assets, build_app
 
+    access = Access.parse(settings.auth)  # a malformed setting fails before the model loads
     assistant = build_assistant(settings)
     demo = build_app(assistant, settings)
     css, head = assets()
     demo.queue(default_concurrency_limit=4, max_size=256)
-    auth = auth_pair(settings)
     demo.launch(
         app_kwargs={"openapi_url": None, "middleware": [Middleware(LoginRequired)]},
         server_name=host,
         server_port=port,
-        auth=[auth] if auth else None,
+        auth=access.logins() or None,
+        max_file_size=MAX_UPLOAD,
         prevent_thread_lock=not block,
         share=False,
         show_error=False,

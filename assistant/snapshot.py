@@ -1,0 +1,97 @@
+"""One index version as the assistant reads it, and the lock that lets it be swapped live.
+
+`load_snapshot` reads the documents and nodes of the active version and builds the in-memory
+corpus and keyword index (the slow part, done outside any lock); `ReadWriteLock` lets many
+questions read at once while a reload installs the new snapshot between them. Does not
+answer questions (see `service`) or write the index (see `ingest`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from assistant.corpus import Corpus
+from assistant.retrieval import HybridRetriever, build_bm25
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    from vectorstore.store import ChromaStore
+
+
+@dataclass(frozen=True)
+class IndexSnapshot:
+    """What one version of the index gives the assistant: its documents and its retriever."""
+
+    corpus: Corpus
+    retriever: HybridRetriever
+    version: int
+
+
+def load_snapshot(
+    store: ChromaStore, embed_model: BaseEmbedding, embed_model_id: str
+) -> IndexSnapshot:
+    """The active version of the index, read whole (raises IndexNotFound, EmbeddingMismatch)."""
+    from llama_index.core import VectorStoreIndex
+
+    state = store.require_state(embed_model_id)
+    corpus = Corpus(store.documents(state))
+    index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=embed_model)
+    return IndexSnapshot(
+        corpus, HybridRetriever(index, build_bm25(store.nodes(state))), state.version
+    )
+
+
+class ReadWriteLock:
+    """Many readers at once, or one writer; a waiting writer goes before new readers.
+
+    Reading is re-entrant within a thread (a briefing asks questions while it reads); a
+    reader must not wait for the writer lock. Usage: `with lock.reading(): ...`.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+        self._mine = threading.local()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        depth = getattr(self._mine, "depth", 0)
+        if depth == 0:
+            with self._cond:
+                while self._writing or self._writers_waiting:
+                    self._cond.wait()
+                self._readers += 1
+        self._mine.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._mine.depth = depth
+            if depth == 0:
+                with self._cond:
+                    self._readers -= 1
+                    if self._readers == 0:
+                        self._cond.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._cond:
+            self._writers_waiting += 1
+            try:
+                while self._writing or self._readers:
+                    self._cond.wait()
+            finally:
+                self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
