@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from assistant.corpus import Corpus, UnitView
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
+from assistant.i18n import join, localise, name, plural, text
+from assistant.multilingual import Languages
 from assistant.retrieval import Filters, HybridRetriever, UnitHit, build_bm25
 from assistant.scope import KIND_LABELS, ScopeCheck
-from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
@@ -89,6 +90,7 @@ class Assistant:
         self.scope = ScopeCheck(corpus)
         self.upr = UprAnswerer(corpus)
         self.llm = llm
+        self.languages = Languages()
         self.max_question_chars = max_question_chars
         self.version = version
         self.store_guard = store_guard
@@ -158,9 +160,35 @@ class Assistant:
         question = self._check(question)
         if doc_id and doc_id not in self.corpus.docs:
             raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
-        query = self.parser.parse(question, history)
-        own = self.parser.parse(question) if history else query  # what the question itself names
-        if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
+        reading = self.languages.read(question, history)  # a Russian question: its English query
+        lang = reading.language
+        if reading.decline is not None:  # Tajik, Turkmen...: said plainly, nothing cited
+            timings["total_ms"] = (time.perf_counter() - t0) * 1000
+            yield Answer(
+                id=qid,
+                question=question,
+                answer=reading.decline,
+                abstained=True,
+                mode=self.mode,
+                language=lang,
+                timings_ms=timings,
+            )
+            return
+        english, english_history = reading.question, reading.history
+        query = self.parser.parse(english, english_history)
+        own = self.parser.parse(english) if history else query  # what the question itself names
+        if self.llm is not None and lang != "en":  # the model rewrites it as an English question
+            rewritten = self.llm.rewrite(history, question, lang)
+            if rewritten:
+                candidate = replace(
+                    self.parser.parse(rewritten),
+                    question=english,
+                    text=rewritten,
+                    follow_up=query.follow_up,
+                )
+                if _same_scope(candidate, query):  # ... but may not move the scope the rules read
+                    query = candidate
+        elif self.llm is not None and query.follow_up:  # the model condenses the follow-up
             condensed = self.llm.condense(history, question)
             if condensed:
                 candidate = replace(
@@ -173,6 +201,9 @@ class Assistant:
         scope = self.scope.check(query)
         query = scope.query
         notices += scope.notices
+        notices = [*reading.notices, *(localise(n, lang) for n in notices)]
+        if reading.understood is False and not scope.abstain:
+            scope = replace(scope, abstain=text("notice.nothing_understood"))
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
         t1 = time.perf_counter()
@@ -186,30 +217,37 @@ class Assistant:
             question=question,
             standalone_query=query.text,
             hits=tuple(found.hits),
-            notice=found.notice,
+            notice=localise(found.notice, lang) if found.notice else None,
             notices=tuple(notices),
+            language=lang,
         )
         if found.abstain is not None:
-            text = f"{found.abstain} {self.corpus.coverage()}"
+            said = localise(f"{found.abstain} {self.corpus.coverage()}", lang)
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
-            yield Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
+            yield Answer(**base, answer=said, abstained=True, mode=self.mode, timings_ms=timings)
             return
         qterms = set(query.topic_terms) or set(terms(query.text))
-        lead = self._lead(query, evidence)
-        text, citations = compose(evidence, qterms, lead)
+        lead = self._lead(query, evidence, lang)
+        said, citations = compose(evidence, qterms, lead, lang)
+        if text("answer.original", lang):  # the quotes are the English original's
+            said += f"\n\n_{text('answer.original', lang)}_"
         extractive = Answer(
             **base,
-            answer=text,
+            answer=said,
             abstained=False,
             mode="extractive",
             citations=tuple(citations),
         )
         if self.llm is not None:
             final = None
-            for final in self.llm.stream(query, evidence, extractive):
+            for final in self.llm.stream(query, evidence, extractive, lang, question):
                 yield final.model_copy(update={"timings_ms": dict(timings)})
             extractive = final or extractive
+            if extractive.notice:
+                extractive = extractive.model_copy(
+                    update={"notice": localise(extractive.notice, lang)}
+                )
         timings["answer_ms"] = (time.perf_counter() - t2) * 1000
         timings["total_ms"] = (time.perf_counter() - t0) * 1000
         yield extractive.model_copy(update={"timings_ms": timings})
@@ -461,38 +499,39 @@ class Assistant:
         names = ", ".join(d.short_name for d in targets)
         return f"None of the documents in question ({names}) has a {unit} {lk.number}."
 
-    def _lead(self, query: Query, evidence: list[Evidence]) -> str:
+    def _lead(self, query: Query, evidence: list[Evidence], lang: str = "en") -> str:
         """The first line states the scope: the countries and documents the quotes come from, and
         in words, before any quote, when they are not the countries the question is about."""
         docs = list({e.view.doc.id: e.view.doc for e in evidence}.values())
         countries = list(dict.fromkeys(d.country for d in docs if d.country))
-        names = _join([d.short_name for d in docs])
-        where = f" on {_join(countries)}" if countries else ""
+        names = join([d.short_name for d in docs], lang)
+
+        def places(items: list[str]) -> str:
+            return join([name(c, lang) for c in items], lang)
+
+        where = text("answer.where", lang, countries=places(countries)) if countries else ""
         if any(e.reason == "lookup" for e in evidence):
-            lines = [f"Here is the text you asked for{where}, from {names}:"]
+            lines = [text("answer.lead.lookup", lang, where=where, names=names)]
         else:
             n = len(evidence)
+            passages = plural(n, "answer.passage", lang)
             lines = [
-                f"What the documents say{where} ({n} passage{'s' if n > 1 else ''} from {names}):"
+                text("answer.lead.passages", lang, where=where, n=n, passages=passages, names=names)
             ]
         asked = [c for c in query.countries if c]
         other = [c for c in countries if asked and c not in asked]
         if other:
             lines.insert(
-                0,
-                f"The closest passages concern {_join(other)}, not {_join(asked)}, which you asked about.",
+                0, text("answer.other_country", lang, other=places(other), asked=places(asked))
             )
         kinds = set(query.kinds) - {"national_plan"}  # a plan row joins any answer
         if kinds and not any(d.kind in kinds for d in docs) and not query.doc_ids:
-            what = " or ".join(KIND_LABELS[k] for k in query.kinds)
-            lines.insert(
-                0,
-                f"Nothing in the {what}{' on ' + _join(asked) if asked else ''} addresses this directly; "
-                "the closest passages come from other documents.",
-            )
+            what = " or ".join(name(KIND_LABELS[k], lang) for k in query.kinds)
+            on = text("answer.kind_missing.on", lang, countries=places(asked)) if asked else ""
+            lines.insert(0, text("answer.kind_missing", lang, what=what, on=on))
         silent = [c for c in asked if c not in countries]
         if silent and len(asked) > 1:
-            lines.append(f"The documents on {_join(silent)} say nothing on this.")
+            lines.append(text("answer.silent", lang, countries=places(silent)))
         return "\n".join(lines)
 
 
