@@ -133,7 +133,7 @@ def _literal_length(english: str) -> int:
 def _messages() -> tuple[Message, ...]:
     """Whole-sentence templates, the most specific first (the most literal text); the parts of a
     sentence ('no_year.where') are matched only inside theirs."""
-    entries = [(k, e) for k, e in _data()["messages"].items() if "." not in k or k.count(".") == 1 and k.split(".")[1] not in _PARTS]
+    entries = [(k, e) for k, e in _data()["messages"].items() if k.rsplit(".", 1)[-1] not in _PARTS]
     entries.sort(key=lambda ke: -_literal_length(ke[1]["en"]))
     return tuple(_compile(k, e["en"], e["ru"]) for k, e in entries)
 

@@ -58,7 +58,12 @@ def detect(text: str) -> str:
         # the language whose letters explain most of the non-Russian ones, then by its words,
         # then the one with fewest letters of its own (the most specific)
         scored = [
-            (len(extra & lg.letters) - len(extra - lg.letters), len(words & lg.words), -len(lg.letters), lg.code)
+            (
+                len(extra & lg.letters) - len(extra - lg.letters),
+                len(words & lg.words),
+                -len(lg.letters),
+                lg.code,
+            )
             for lg in langs
             if extra & lg.letters
         ]

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NOT_FOUND = "NOT_IN_DOCUMENTS"
-_SENTENCE = re.compile(r"(?<=[.!?])(?:\s*(?:\[\d{1,3}\])+)?\s+(?=[A-ZА-ЯЁ\"“«(])")
+_SENTENCE = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][”»\"]))(?:\s*(?:\[\d{1,3}\])+)?\s+(?=[A-ZА-ЯЁ\"“«(])"
+)
 # a verbatim quote in a Russian answer: “...”, «...» or "..." of at least a few words
 _QUOTE = re.compile(r"[“«\"]([^”»\"]{12,})[”»\"]")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
@@ -107,7 +109,9 @@ class LLMAnswerer:
         """The follow-up rewritten as a standalone question by the model (None when it fails)."""
         return self._ask("condense", history, question)
 
-    def _ask(self, prompt_name: str, history: Sequence[dict[str, str]], question: str) -> str | None:
+    def _ask(
+        self, prompt_name: str, history: Sequence[dict[str, str]], question: str
+    ) -> str | None:
         from llama_index.core.llms import ChatMessage
 
         turns = "\n".join(

@@ -57,7 +57,7 @@ class Languages:
         if lang == "en":
             return Reading("en", question, turns)
         translation = self.russian.translate(question)
-        notices = ()
+        notices: tuple[str, ...] = ()
         if translation.unknown:
             words = ", ".join(translation.unknown)
             notices = (text("notice.unknown_words", "ru", words=words),)

@@ -42,7 +42,9 @@ _SUB_BEFORE_PARAGRAPH = re.compile(
 _YEAR = re.compile(
     r"(?P<y>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*(?P<word>год\w*|гг?\.)(?!\w)", re.I
 )
-_PREPOSITIONS = frozenset("в во с со от до по из за к на о об".split())
+_PREPOSITIONS = frozenset(
+    ["в", "во", "с", "со", "от", "до", "по", "из", "за", "к", "на", "о", "об"]
+)
 # Grammatical words (pymorphy3 parts of speech) that carry no content when the glossary lacks them
 _GRAMMATICAL = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
 _VERBS = frozenset({"VERB", "INFN"})

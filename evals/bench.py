@@ -80,7 +80,9 @@ def _questions() -> list[tuple[str, list[dict[str, str]]]]:
     return [(g.question, [t.model_dump() for t in g.history]) for g in load_gold()]
 
 
-def _paired_russian() -> tuple[list[tuple[str, list[dict[str, str]]]], list[tuple[str, list[dict[str, str]]]]]:
+def _paired_russian() -> tuple[
+    list[tuple[str, list[dict[str, str]]]], list[tuple[str, list[dict[str, str]]]]
+]:
     """The Russian gold questions that translate an English one, and those English ones."""
     from evals.gold import EVALS_DIR, load_gold
 
@@ -89,7 +91,10 @@ def _paired_russian() -> tuple[list[tuple[str, list[dict[str, str]]]], list[tupl
     return (
         [(g.question, [t.model_dump() for t in g.history]) for g in ru],
         [
-            (english[g.translates].question, [t.model_dump() for t in english[g.translates].history])
+            (
+                english[g.translates].question,
+                [t.model_dump() for t in english[g.translates].history],
+            )
             for g in ru
         ],
     )

@@ -844,6 +844,7 @@ def _english(qid: str) -> dict[str, Any]:
                 return item
     raise KeyError(f"no English gold item {qid}")
 
+
 for extension, (target, prefix) in OUT.items():
     if importlib.util.find_spec(extension) is not None:
         start = len(Q)

@@ -21,7 +21,9 @@ class Answers(Protocol):
     def answer(self, item: GoldItem) -> Outcome: ...
 
 
-def paired(ru: list[Outcome], english: dict[str, Outcome], gold: dict[str, GoldItem]) -> dict[str, float]:
+def paired(
+    ru: list[Outcome], english: dict[str, Outcome], gold: dict[str, GoldItem]
+) -> dict[str, float]:
     """Citation recall of the answerable translated items, Russian and English, and the ratio."""
     pairs = [
         (o, english[gold[o.qid].translates])
@@ -57,7 +59,9 @@ def russian_suite(
     for name in ("dev", "test", "all"):
         part = [o for o in outcomes if name == "all" or split_of(o.qid) == name]
         out[name] = (
-            summarise(part, texts, country_of) | paired(part, by_id, gold) | {"questions": len(part)}
+            summarise(part, texts, country_of)
+            | paired(part, by_id, gold)
+            | {"questions": len(part)}
         )
         out[f"by_type_{name}"] = by_type(part)
     out["gated"] = {

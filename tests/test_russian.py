@@ -51,7 +51,10 @@ def test_language_detection(question: str, language: str) -> None:
         (ROMA, "What committee say about children Roma in Tajikistan?"),
         ("а что насчёт Туркменистана?", "And what about Turkmenistan?"),
         ("пункт 24", "Paragraph 24"),
-        ("Покажите п. 13 документа CRC/C/OPSC/TKM/CO/1", "Show paragraph 13 document CRC/C/OPSC/TKM/CO/1"),
+        (
+            "Покажите п. 13 документа CRC/C/OPSC/TKM/CO/1",
+            "Show paragraph 13 document CRC/C/OPSC/TKM/CO/1",
+        ),
         ("Покажите подпункт б) пункта 33", "Show paragraph 33 (b)"),
         ("рекомендация 88.12", "Recommendation 88.12"),
         ("строка 10 плана", "Row 10 the plan"),
@@ -62,7 +65,10 @@ def test_language_detection(question: str, language: str) -> None:
         ("Что сказал КЛРД о Казахстане?", "What say CERD about Kazakhstan?"),
         ("универсальный периодический обзор", "Universal Periodic Review"),
         ("УПО", "UPR"),
-        ("специальный докладчик по вопросу о торговле людьми", "Special Rapporteur on trafficking in persons"),
+        (
+            "специальный докладчик по вопросу о торговле людьми",
+            "Special Rapporteur on trafficking in persons",
+        ),
         ("национальный план действий", "National plan of action"),
         ("Что сказал Комитет по правам ребенка?", "What say Committee on the Rights of the Child?"),
         ("торговля детьми", "Sale of children"),
@@ -239,6 +245,8 @@ def test_tajik_question_is_declined_politely(assistant_session: Any) -> None:
 
 @pytest.mark.slow
 def test_unknown_words_reach_the_answers_notices(assistant_session: Any) -> None:
-    ans = assistant_session.ask("Что комитет сказал о детях рома и их кочевничестве в Таджикистане?")
+    ans = assistant_session.ask(
+        "Что комитет сказал о детях рома и их кочевничестве в Таджикистане?"
+    )
     assert any("кочевничестве" in n for n in ans.notices)
     assert {"24", "25"} <= {c.paragraph for c in ans.citations}
