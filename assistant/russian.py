@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,11 +80,17 @@ class Glossary:
             entries.sort(key=lambda e: -len(e[0]))
 
 
+@lru_cache(maxsize=65536)
+def _parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of a lower-case word, remembered (a question reads each word a few times)."""
+    return tuple(_morph().parse(word))
+
+
 def _lemmas(morph: Any, word: str) -> list[str]:
     """The word's normal forms, the likeliest first (ё read as е), then the word itself; a
     hyphenated word also as its parts' normal forms joined ("детей-инвалидов": ребенок-инвалид)."""
     low = word.lower().replace("ё", "е")
-    out = [str(p.normal_form).replace("ё", "е") for p in morph.parse(low)]
+    out = [str(p.normal_form).replace("ё", "е") for p in _parse(low)]
     if "-" in low:
         out.append("-".join(_best_lemma(morph, part) for part in low.split("-")))
     return list(dict.fromkeys([*out, low]))
@@ -255,7 +261,7 @@ class RussianReader:
     # -- steps ---------------------------------------------------------------------------
 
     def _word(self, text: str) -> _Word:
-        parses = self.morph.parse(text.lower().replace("ё", "е"))
+        parses = _parse(text.lower().replace("ё", "е"))
         pos = parses[0].tag.POS if parses else None
         return _Word(text, _lemmas(self.morph, text), pos)
 
@@ -286,7 +292,7 @@ class RussianReader:
 
     def _piece(self, english: str, words: list[_Word]) -> _Piece:
         head = words[-1] if len(words) == 1 else self._head(words)
-        parses = self.morph.parse(head.text.lower())
+        parses = _parse(head.text.lower().replace("ё", "е"))
         tag = parses[0].tag if parses else None
         plural = bool(tag and tag.POS == "NOUN" and tag.number == "plur")
         if len(words) == 1 and words[0].text.lower() in {"ли"}:
@@ -302,7 +308,7 @@ class RussianReader:
     def _head(self, words: list[_Word]) -> _Word:
         """The first noun of a phrase decides its number ("торговля детьми": торговля)."""
         for w in words:
-            parses = self.morph.parse(w.text.lower())
+            parses = _parse(w.text.lower().replace("ё", "е"))
             if parses and parses[0].tag.POS == "NOUN":
                 return w
         return words[0]

@@ -161,6 +161,7 @@ class Assistant:
         if doc_id and doc_id not in self.corpus.docs:
             raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
         reading = self.languages.read(question, history)  # a Russian question: its English query
+        timings["language_ms"] = (time.perf_counter() - t0) * 1000
         lang = reading.language
         if reading.decline is not None:  # Tajik, Turkmen...: said plainly, nothing cited
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
