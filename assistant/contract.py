@@ -64,6 +64,7 @@ def answer_json(ans: Answer) -> dict[str, Any]:
         "answer": ans.answer,
         "abstained": ans.abstained,
         "mode": ans.mode,
+        "language": ans.language,
         "citations": [
             {
                 "doc_id": c.doc_id,

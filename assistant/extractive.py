@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.corpus import UnitView
-from assistant.labels import doc_label
+from assistant.i18n import name, text
+from assistant.labels import doc_label, short_title
 from assistant.text import sentences, terms
 from rightsdesk.domain import Citation, Paragraph, PlanRow
 
@@ -89,9 +90,10 @@ def _row_quote(row: PlanRow, query_terms: set[str]) -> tuple[str, str | None]:
 
 
 def compose(
-    evidence: Sequence[Evidence], query_terms: set[str], lead: str = ""
+    evidence: Sequence[Evidence], query_terms: set[str], lead: str = "", lang: str = "en"
 ) -> tuple[str, list[Citation]]:
-    """Markdown answer and its citations, grouped by document in first-seen order."""
+    """Markdown answer and its citations, grouped by document in first-seen order; the frame in
+    the language, the quotes and references as the documents print them."""
     groups: dict[str, list[Evidence]] = {}
     for ev in evidence:
         groups.setdefault(ev.view.doc.id, []).append(ev)
@@ -99,14 +101,26 @@ def compose(
     citations: list[Citation] = []
     for items in groups.values():
         doc = items[0].view.doc
-        lines.append(f"\n{doc_label(doc, bold=True)}")  # the full title: the source panel
+        if lang == "en":
+            lines.append(f"\n{doc_label(doc, bold=True)}")  # the full title: the source panel
+        else:
+            year = f", {doc.year}" if doc.year else ""
+            heading = text(
+                "answer.document",
+                lang,
+                name=doc.short_name,
+                country=name(doc.country, lang),
+                year=year,
+                title=short_title(doc),
+            )
+            lines.append(f"\n{heading}")
         for ev in sorted(items, key=lambda e: number_key(e.view.unit.number)):
             quote, sub = _quote(ev, query_terms)
             ref = ev.view.reference(sub)
             prefix = (
-                _row_prefix(ev.view)
+                _row_prefix(ev.view, lang)
                 if isinstance(ev.view.unit, PlanRow)
-                else _recommendation_prefix(ev.view.unit)
+                else _recommendation_prefix(ev.view.unit, lang)
             )
             intro = lead_in(ev.view, sub)
             shown = f"{intro} \u2026 {quote}" if intro else quote
@@ -130,33 +144,27 @@ def cite(view: UnitView, quote: str, sub: str | None = None) -> Citation:
     )
 
 
-def _row_prefix(view: UnitView) -> str:
+def _row_prefix(view: UnitView, lang: str = "en") -> str:
     row = view.unit
     assert isinstance(row, PlanRow)
     agencies = ", ".join(a.abbreviation for a in row.agencies)
     recs = ", ".join(row.recommendations)
-    bits = [f"planned activity on \u201c{row.summary}\u201d (recommendation {recs})"]
+    bits = [text("answer.row", lang, summary=row.summary, recs=recs)]
     if row.period:
-        bits.append(f"period {row.period}")
+        bits.append(text("answer.row.period", lang, period=row.period))
     if agencies:
-        bits.append(f"agencies {agencies}")
+        bits.append(text("answer.row.agencies", lang, agencies=agencies))
     return "; ".join(bits) + ": "
 
 
-POSITION_LABELS = {
-    "supported": "supported",
-    "pending": "to be examined (no response yet)",
-    "noted": "noted (not supported)",
-}
-
-
-def _recommendation_prefix(unit: Paragraph) -> str:
+def _recommendation_prefix(unit: Paragraph, lang: str = "en") -> str:
     """A UPR recommendation's position and recommending States, before its quote."""
     bits = []
     if unit.position:
-        bits.append(POSITION_LABELS.get(unit.position, unit.position))
+        bits.append(text(f"answer.position.{unit.position}", lang))
     if unit.recommended_by:
-        bits.append(f"recommended by {', '.join(unit.recommended_by)}")
+        states = ", ".join(name(s, lang) for s in unit.recommended_by)
+        bits.append(text("answer.recommended_by", lang, states=states))
     return f"{'; '.join(bits)}: " if bits else ""
 
 

@@ -19,10 +19,11 @@ from assistant.briefing import Briefer
 from assistant.corpus import Corpus
 from assistant.coverage import coverage_answer, implemented_documents
 from assistant.extractive import Evidence, compose
+from assistant.i18n import join, localise, name, plural, text
+from assistant.multilingual import Languages
 from assistant.scope import KIND_LABELS, ScopeCheck
 from assistant.selector import EvidenceSelector, Found, unit_hit
 from assistant.snapshot import IndexSnapshot, ReadWriteLock
-from assistant.text import join_names as _join
 from assistant.text import terms
 from assistant.understand import Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 History = Sequence[dict[str, str]]
-CLOSEST = "The documents do not address this directly; the closest passages are:"
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class _Prepared:
     timings: dict[str, float]
     t_start: float
     t_answer: float
+    lang: str
+    question: str
 
 
 class Assistant:
@@ -63,6 +65,7 @@ class Assistant:
     ) -> None:
         self.llm = llm
         self.max_question_chars = max_question_chars
+        self.languages = Languages()
         self._lock = ReadWriteLock()
         self._loader = loader  # reads the index again (documents added or removed in the UI)
         self._install(IndexSnapshot(corpus, selector.retriever, version), selector)
@@ -132,9 +135,15 @@ class Assistant:
         extractive, timings = ready.extractive, ready.timings
         if self.llm is not None:
             final = None
-            for final in self.llm.stream(ready.query, ready.evidence, extractive):
+            for final in self.llm.stream(
+                ready.query, ready.evidence, extractive, ready.lang, ready.question
+            ):
                 yield final.model_copy(update={"timings_ms": dict(timings)})
             extractive = final or extractive
+            if extractive.notice:
+                extractive = extractive.model_copy(
+                    update={"notice": localise(extractive.notice, ready.lang)}
+                )
         timings["answer_ms"] = (time.perf_counter() - ready.t_answer) * 1000
         timings["total_ms"] = (time.perf_counter() - ready.t_start) * 1000
         yield extractive.model_copy(update={"timings_ms": timings})
@@ -153,9 +162,35 @@ class Assistant:
         question = self._check(question)
         if doc_id and doc_id not in self.corpus.docs:
             raise QuestionError(f"No document {doc_id!r}; see `rightsdesk docs` for the ids.")
-        query = self.parser.parse(question, history)
-        own = self.parser.parse(question) if history else query  # what the question itself names
-        if self.llm is not None and query.follow_up:  # LLM mode: the model condenses the follow-up
+        reading = self.languages.read(question, history)  # a Russian question: its English query
+        timings["language_ms"] = (time.perf_counter() - t0) * 1000
+        lang = reading.language
+        if reading.decline is not None:  # Tajik, Turkmen...: said plainly, nothing cited
+            timings["total_ms"] = (time.perf_counter() - t0) * 1000
+            return Answer(
+                id=qid,
+                question=question,
+                answer=reading.decline,
+                abstained=True,
+                mode=self.mode,
+                language=lang,
+                timings_ms=timings,
+            )
+        english, english_history = reading.question, reading.history
+        query = self.parser.parse(english, english_history)
+        own = self.parser.parse(english) if history else query  # what the question itself names
+        if self.llm is not None and lang != "en":  # the model rewrites it as an English question
+            rewritten = self.llm.rewrite(history, question, lang)
+            if rewritten:
+                candidate = replace(
+                    self.parser.parse(rewritten),
+                    question=english,
+                    text=rewritten,
+                    follow_up=query.follow_up,
+                )
+                if _same_scope(candidate, query):  # ... but may not move the scope the rules read
+                    query = candidate
+        elif self.llm is not None and query.follow_up:  # the model condenses the follow-up
             condensed = self.llm.condense(history, question)
             if condensed:
                 candidate = replace(
@@ -168,6 +203,9 @@ class Assistant:
         scope = self.scope.check(query)
         query = scope.query
         notices += scope.notices
+        notices = [*reading.notices, *(localise(n, lang) for n in notices)]
+        if reading.understood is False and not scope.abstain:
+            scope = replace(scope, abstain=text("notice.nothing_understood"))
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
         t1 = time.perf_counter()
@@ -181,26 +219,29 @@ class Assistant:
             question=question,
             standalone_query=query.text,
             hits=tuple(found.hits),
-            notice=found.notice,
+            notice=localise(found.notice, lang) if found.notice else None,
             notices=tuple(notices),
+            language=lang,
         )
         if found.abstain is not None:
-            text = f"{found.abstain} {self.corpus.coverage()}"
+            said = localise(f"{found.abstain} {self.corpus.coverage()}", lang)
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
             timings["total_ms"] = (time.perf_counter() - t0) * 1000
-            return Answer(**base, answer=text, abstained=True, mode=self.mode, timings_ms=timings)
+            return Answer(**base, answer=said, abstained=True, mode=self.mode, timings_ms=timings)
         qterms = set(query.topic_terms) or set(terms(query.text))
-        lead = self._lead(query, evidence, found.direct)
-        text, citations = compose(evidence, qterms, lead)
+        lead = self._lead(query, evidence, lang, found.direct)
+        said, citations = compose(evidence, qterms, lead, lang)
+        if text("answer.original", lang):  # the quotes are the English original's
+            said += f"\n\n_{text('answer.original', lang)}_"
         extractive = Answer(
             **base,
-            answer=text,
+            answer=said,
             abstained=False,
             mode="extractive",
             citations=tuple(citations),
             direct=found.direct,
         )
-        return _Prepared(query, evidence, extractive, timings, t0, t2)
+        return _Prepared(query, evidence, extractive, timings, t0, t2, lang, question)
 
     # -- steps ---------------------------------------------------------------------------
 
@@ -290,48 +331,49 @@ class Assistant:
         names = ", ".join(d.short_name for d in targets)
         return f"None of the documents in question ({names}) has a {unit} {lk.number}."
 
-    def _lead(self, query: Query, evidence: list[Evidence], direct: bool = True) -> str:
+    def _lead(
+        self, query: Query, evidence: list[Evidence], lang: str = "en", direct: bool = True
+    ) -> str:
         """The first line states the scope: the countries and documents the quotes come from, and
         in words, before any quote, when they are not the countries the question is about."""
         docs = list({e.view.doc.id: e.view.doc for e in evidence}.values())
         countries = list(dict.fromkeys(d.country for d in docs if d.country))
-        names = _join([d.short_name for d in docs])
-        where = f" on {_join(countries)}" if countries else ""
+        names = join([d.short_name for d in docs], lang)
+
+        def places(items: list[str]) -> str:
+            return join([name(c, lang) for c in items], lang)
+
+        where = text("answer.where", lang, countries=places(countries)) if countries else ""
         if any(e.reason == "lookup" for e in evidence):
-            lines = [f"Here is the text you asked for{where}, from {names}:"]
+            lines = [text("answer.lead.lookup", lang, where=where, names=names)]
         else:
             n = len(evidence)
-            what = "What the documents say" if direct else "The closest passages"
-            lines = [f"{what}{where} ({n} passage{'s' if n > 1 else ''} from {names}):"]
-            if not direct:
-                lines.insert(0, CLOSEST)
+            passages = plural(n, "answer.passage", lang)
+            key = "answer.lead.passages" if direct else "answer.lead.closest"
+            lines = [text(key, lang, where=where, n=n, passages=passages, names=names)]
+            if not direct:  # the documents do not address it directly: said before any quote
+                lines.insert(0, text("answer.closest", lang))
         asked = [c for c in query.countries if c]
         other = [c for c in countries if asked and c not in asked]
         if other:
             lines.insert(
-                0,
-                f"The closest passages concern {_join(other)}, not {_join(asked)}, which you asked about.",
+                0, text("answer.other_country", lang, other=places(other), asked=places(asked))
             )
         kinds = set(query.kinds) - {"national_plan"}  # a plan row joins any answer
         if kinds and not any(d.kind in kinds for d in docs) and not query.doc_ids:
-            what = " or ".join(KIND_LABELS[k] for k in query.kinds)
-            lines.insert(
-                0,
-                f"Nothing in the {what}{' on ' + _join(asked) if asked else ''} addresses this directly; "
-                "the closest passages come from other documents.",
-            )
+            what = " or ".join(name(KIND_LABELS[k], lang) for k in query.kinds)
+            on = text("answer.kind_missing.on", lang, countries=places(asked)) if asked else ""
+            lines.insert(0, text("answer.kind_missing", lang, what=what, on=on))
         about_plan = "national_plan" in query.kinds or query.coverage == "implementation"
         if about_plan and not any(d.kind == "national_plan" for d in docs):
             planless = [
                 c for c in countries if not self.corpus.documents_for([c], ["national_plan"])
             ]
             if planless:
-                lines.insert(
-                    0, f"The documents include no national plan of action for {_join(planless)}."
-                )
+                lines.insert(0, text("answer.no_plan", lang, countries=places(planless)))
         silent = [c for c in asked if c not in countries]
         if silent and len(asked) > 1:
-            lines.append(f"The documents on {_join(silent)} say nothing on this.")
+            lines.append(text("answer.silent", lang, countries=places(silent)))
         return "\n".join(lines)
 
 

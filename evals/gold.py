@@ -43,6 +43,7 @@ class GoldItem(BaseModel):
     answerable: bool
     notes: str = ""
     only_countries: list[str] = []  # every citation must come from a document of these countries
+    translates: str = ""  # a Russian item: the id of the English item it translates
 
 
 class SupportLabel(BaseModel):

@@ -2,6 +2,7 @@
 
 import importlib
 import importlib.util
+import inspect
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -28,6 +29,7 @@ def q(
     answerable: bool = True,
     notes: str = "",
     only_countries: Iterable[str] = (),
+    translates: str = "",
 ) -> None:
     """Add a gold item; `only_countries` says that every citation must come from a document of
     these countries (scope items). The further tables' ids are given below, by table."""
@@ -43,6 +45,7 @@ def q(
             history=list(history),
             answerable=answerable,
             notes=notes,
+            translates=translates,
         )
     )
 
@@ -818,17 +821,38 @@ for i, item in enumerate(Q, 1):
 # reported by `rightsdesk eval`, not gated until that work lands.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents.
+# gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
+# (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, r001, m001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_more": ("gold_more.jsonl", "m"),
+    "gold_ru": ("gold_ru.jsonl", "u"),
 }
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
+
+
+def _english(qid: str) -> dict[str, Any]:
+    """An English item added so far, by the id it is written with (q001, s001, r001, m001)."""
+    for i, item in enumerate(FILES["gold.jsonl"], 1):
+        if (item["qid"] or f"q{i:03d}") == qid:
+            return item
+    for name, items in FILES.items():
+        for item in items:
+            if item["qid"] == qid and name != "gold_ru.jsonl":
+                return item
+    raise KeyError(f"no English gold item {qid}")
+
+
 for extension, (target, prefix) in OUT.items():
     if importlib.util.find_spec(extension) is not None:
         start = len(Q)
-        importlib.import_module(extension).add(q, h, c)
+        module = importlib.import_module(extension)
+        if "english" in inspect.signature(module.add).parameters:
+            module.add(q, h, c, english=_english)
+        else:
+            module.add(q, h, c)
         for n, item in enumerate(Q[start:], 1):
             item["qid"] = f"{prefix}{n:03d}"
         FILES.setdefault(target, []).extend(Q[start:])
@@ -836,6 +860,8 @@ for extension, (target, prefix) in OUT.items():
 
 def _line(i: int, item: dict[str, Any]) -> str:
     extra = {"only_countries": item["only_countries"]} if item["only_countries"] else {}
+    if item["translates"]:
+        extra["translates"] = item["translates"]
     return json.dumps(
         {
             "id": item["qid"] or f"q{i:03d}",

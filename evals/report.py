@@ -123,6 +123,17 @@ def write_report(summary: dict[str, Any], out: Path) -> None:
         )
     lines += _new_questions(summary.get("new_questions") or {})
     lines += _more_documents(summary.get("more_documents") or {})
+    if summary.get("russian"):
+        from evals.russian import summary_line
+
+        lines += [
+            "",
+            "## Russian questions (evals/gold_ru.jsonl): gated",
+            "",
+            summary_line(summary["russian"]),
+        ]
+        failing = summary["russian"].get("failing_dev") or []
+        lines += ["", f"Dev Russian questions partly wrong: {', '.join(failing) or 'none'}."]
     lines += [
         "",
         f"## Dev questions Rights Desk got partly wrong ({summary['failing_test_count']} test questions"

@@ -161,3 +161,41 @@ def from_iso3(code: str) -> str | None:
 
     c = pycountry.countries.get(alpha_3=code.upper())
     return (getattr(c, "common_name", None) or c.name) if c else None
+
+
+@cache
+def localised_names(language: str) -> dict[str, str]:
+    """Every country's names in a language, from pycountry's translations of ISO 3166 (all
+    countries, not only those of an index), mapped to an English spelling `find_countries`
+    reads: localised_names("ru")["Таджикистан"] == "Tajikistan"."""
+    import gettext
+
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+        english = next((n for n in names if n and "," not in n), None)
+        if english is None:
+            continue
+        for name in filter(None, names):
+            local = tr.gettext(name)
+            if local != name:
+                out.setdefault(local.replace("\u0301", ""), english)  # no stress marks
+    return out
+
+
+@cache
+def localised_name(display: str, language: str) -> str:
+    """A country's display name in a language ('Tajikistan', 'ru' -> 'Таджикистан'); the
+    English name when pycountry has no translation."""
+    import gettext
+
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    for c in pycountry.countries:
+        if display in {getattr(c, "common_name", None), c.name}:
+            return tr.gettext(c.name).replace("\u0301", "")
+    return display

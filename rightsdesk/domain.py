@@ -180,4 +180,5 @@ class Answer(Record):
     prompt: str | None = None  # LLM mode: what the model was sent
     notice: str | None = None  # e.g. "The language model failed; showing the extractive answer."
     notices: tuple[str, ...] = ()  # scope: a filter the question overrode, a country not covered
+    language: str = "en"  # the question's language, which the answer's frame is written in
     timings_ms: dict[str, float] = {}

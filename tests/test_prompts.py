@@ -18,6 +18,9 @@ VARIABLES = {  # every prompt file and the variables it must take
     "answer_system": {"max_sentences"},
     "answer_user": {"passages", "question"},
     "condense": {"history", "question"},
+    "rewrite_ru": {"history", "question"},
+    "answer_system_ru": {"max_sentences"},
+    "answer_user_ru": {"passages", "question", "english"},
 }
 
 
