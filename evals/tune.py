@@ -38,6 +38,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "min_address": (0.3, 0.4, 0.5, 0.6),
 }
 PASSES = 2
+MIN_GAIN = 0.005  # a change must gain this much on dev; smaller gains are noise, not tuning
 
 
 def dev_items() -> list[GoldItem]:
@@ -84,7 +85,7 @@ def run_tune(
                     update={name: type(getattr(current, name))(value)}
                 )
                 metrics = measure()
-                if score(metrics) > best + 1e-9:
+                if score(metrics) >= best + MIN_GAIN:
                     best, best_metrics, improved = score(metrics), metrics, True
                     echo(f"  {name}={value}: {best:.4f} {_figures(metrics)}")
                 else:
