@@ -363,6 +363,9 @@ class QueryParser:
             doc_ids = previous.doc_ids or tuple(self.documents_cited(last_answer))
         elif names_body:
             doc_ids = ()
+        elif q.lookups and not previous.doc_ids and not names_country:
+            # "and paragraph 39?": a number of the document the last answer quoted first
+            doc_ids = tuple(self.documents_cited(last_answer)[:1])
         else:
             doc_ids = previous.doc_ids
         if names_country:  # a carried document of another country no longer applies

@@ -214,3 +214,15 @@ def test_a_subject_no_document_treats_gets_the_closest_passages_under_a_plain_la
     )
     plain = assistant_session.ask("What did the committee say about Roma children in Tajikistan?")
     assert plain.direct and plain.answer.startswith("What the documents say")
+
+
+def test_a_bare_paragraph_follow_up_looks_in_the_document_just_quoted(
+    assistant_session: Any,
+) -> None:
+    """'And paragraph 39?' after an answer quoting CRC/C/OPSC/TJK/CO/1 (38 paragraphs) is a
+    number of that document, not of another Tajikistan document that happens to have one."""
+    history = _after(assistant_session, ROMA)
+    assert history[1]["content"].index("CRC/C/OPSC/TJK/CO/1") < history[1]["content"].find("(CRC)")
+    ans = assistant_session.ask("And paragraph 39?", history)
+    assert ans.abstained and not ans.citations
+    assert "CRC/C/OPSC/TJK/CO/1 has paragraphs 1-38; there is no paragraph 39." in ans.answer
