@@ -40,7 +40,7 @@ def unit_markdown(
         "",
         f"**{doc.title}**",
         "",
-        f"{doc.body} · {doc.country} · {doc.year or ''}",
+        f"{name(doc.body, lang)} · {name(doc.country, lang)} · {doc.year or ''}",
     ]
     if isinstance(unit, Paragraph):
         if unit.recommended_by or unit.position:

@@ -40,7 +40,7 @@ def test_highlight(text: str, quote: str | None, expected: str) -> None:
     ("title", "expected"),
     [
         (ROMA, "what-did-the-committee-say-about-roma-children-in-2025-03-04.md"),
-        ("Что сказал комитет?", "rights-desk-conversation-2025-03-04.md"),
+        ("Что сказал комитет?", "chto-skazal-komitet-2025-03-04.md"),
         ("  Roma / OPSC: para. 24  ", "roma-opsc-para-24-2025-03-04.md"),
     ],
 )

@@ -71,11 +71,13 @@ class ChatHandlers:
         conv_id: str | None,
         browser_id: str | None,
         lang: str,
+        page: int,
         request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         """Outputs: chat, turns, source, mode, question box, conv id, conversation list,
-        Markdown download, Word download, feedback row."""
-        where = (conv_id, owner_of(request, browser_id), self._page(request))
+        Markdown download, Word download, feedback row. `page`: which conversation the page's
+        chat showed when the question was asked (see `opened`)."""
+        where = (conv_id, owner_of(request, browser_id), (_session(request), page))
         yield from self._answer(message, chat, turns, (country, doc), where, False, language(lang))
 
     def retry(
@@ -87,6 +89,7 @@ class ChatHandlers:
         conv_id: str | None,
         browser_id: str | None,
         lang: str,
+        page: int,
         request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         """Answer the last question again, in place of its answer (outputs as `respond`)."""
@@ -96,7 +99,7 @@ class ChatHandlers:
         question = _text(chat[last])
         answered = bool(turns) and turns[-1].question == question
         kept = turns[:-1] if answered else turns
-        where = (conv_id, owner_of(request, browser_id), self._page(request))
+        where = (conv_id, owner_of(request, browser_id), (_session(request), page))
         yield from self._answer(
             question, chat[:last], kept, (country, doc), where, answered, language(lang)
         )
@@ -184,28 +187,28 @@ class ChatHandlers:
         if not getattr(request, "username", None) and not browser_id:
             browser_id = secrets.token_urlsafe(18)
         lang = language(stored)
-        self._moved(request)
         owner = owner_of(request, browser_id)
         latest = self.store.summaries(owner)[:1] if owner else []
-        opened = self.opened(owner, latest[0].id if latest else None, lang)
+        opened = self.opened(owner, latest[0].id if latest else None, lang, request)
         ready = gr.update(interactive=True)
         return (browser_id, lang, lang, *opened, ready, ready)
 
     def fresh(self, browser_id: str | None, lang: str, request: gr.Request) -> tuple[Any, ...]:
         """New conversation: an empty chat; the others stay in the list."""
-        self._moved(request)
-        return self.opened(owner_of(request, browser_id), None, language(lang))
+        return self.opened(owner_of(request, browser_id), None, language(lang), request)
 
     def open(
         self, conv_id: str | None, browser_id: str | None, lang: str, request: gr.Request
     ) -> tuple[Any, ...]:
         """A conversation chosen in the side list."""
-        self._moved(request)
-        return self.opened(owner_of(request, browser_id), conv_id, language(lang))
+        return self.opened(owner_of(request, browser_id), conv_id, language(lang), request)
 
-    def opened(self, owner: str | None, conv_id: str | None, lang: str = "en") -> tuple[Any, ...]:
+    def opened(
+        self, owner: str | None, conv_id: str | None, lang: str, request: gr.Request
+    ) -> tuple[Any, ...]:
         """Outputs: chat, turns, source, mode, conv id, conversation list, Markdown download,
-        Word download, feedback row, rename box."""
+        Word download, feedback row, rename box, page. The page's number counts the times its
+        chat was given another conversation: an answer asked before that no longer shows."""
         conv = self.store.get(owner, conv_id) if owner and conv_id else None
         turns = list(conv.turns) if conv else []
         chat: list[Msg] = []
@@ -224,6 +227,7 @@ class ChatHandlers:
             *self._exports(conv.title if conv else "", turns),
             gr.update(visible=False),
             conv.title if conv else "",
+            self._moved(request),
         )
 
     def rename(
@@ -251,10 +255,9 @@ class ChatHandlers:
     ) -> tuple[Any, ...]:
         """Remove the open conversation; outputs as `opened` (an empty chat)."""
         owner = owner_of(request, browser_id)
-        self._moved(request)
         if owner and conv_id:
             self.store.delete(owner, conv_id)
-        return self.opened(owner, None, language(lang))
+        return self.opened(owner, None, language(lang), request)
 
     # -- helpers --------------------------------------------------------------------
 
@@ -271,15 +274,15 @@ class ChatHandlers:
             None if doc in (ALL, "", None) else doc,
         )
 
-    def _page(self, request: gr.Request) -> tuple[str, int]:
-        session = str(getattr(request, "session_hash", None) or "")
-        return session, self._pages.get(session, 0)
+    def forget(self, request: gr.Request) -> None:
+        """The page was closed."""
+        self._pages.pop(_session(request), None)
 
-    def _moved(self, request: gr.Request) -> None:
-        """The page's chat now shows another conversation (or none)."""
-        session = str(getattr(request, "session_hash", None) or "")
-        if session:
-            self._pages[session] = self._pages.get(session, 0) + 1
+    def _moved(self, request: gr.Request) -> int:
+        """The page's chat now shows another conversation (or none): its new number."""
+        session = _session(request)
+        self._pages[session] = self._pages.get(session, 0) + 1
+        return self._pages[session]
 
     @staticmethod
     def _left(listed: Any = None) -> tuple[Any, ...]:
@@ -319,6 +322,10 @@ class ChatHandlers:
         if files is None:
             return gr.update(visible=False, value=None), gr.update(visible=False, value=None)
         return gr.update(visible=True, value=files[0]), gr.update(visible=True, value=files[1])
+
+
+def _session(request: gr.Request) -> str:
+    return str(getattr(request, "session_hash", None) or "")
 
 
 def _text(message: Msg) -> str:

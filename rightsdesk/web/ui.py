@@ -109,6 +109,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         turns = gr.State([])
         conv_id = gr.State(None)
         feedback_id = gr.State(None)
+        page_no = gr.State(0)  # see `ChatHandlers.opened`
         with gr.Sidebar(width=290, elem_id="sidebar", label=en("ui.conversations")):
             gr.HTML("<div class='brand'>Rights Desk</div>")
             new = gr.Button(
@@ -240,11 +241,11 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         labels.add(documents, label="ui.tab.documents")
         labels.add(briefing, label="ui.tab.briefing")
 
-        answer_in = [box, chatbot, turns, country, doc, conv_id, browser_id, ui_lang]
+        answer_in = [box, chatbot, turns, country, doc, conv_id, browser_id, ui_lang, page_no]
         answer_out = [chatbot, turns, source, mode, box, conv_id, conversations]
         answer_out += [md_file, docx_file, feedback_row]
         opened = [chatbot, turns, source, mode, conv_id, conversations, md_file, docx_file]
-        opened += [feedback_row, name_box]
+        opened += [feedback_row, name_box, page_no]
         show_quote = "() => window.rightsdeskShowQuote && window.rightsdeskShowQuote(false)"
         set_lang = "(lang) => { document.documentElement.lang = lang; }"
         # The UI's own events are callable by clients (undocumented: `ask` is the documented
@@ -321,6 +322,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         # another page may have added or removed a document meanwhile
         for opening in (filters.expand, briefing.select):
             opening(refresh_filters, [ui_lang, *listed], listed, **private)
+        demo.unload(h.forget)
         documents.select(docs.refresh, [docs.listing[1], ui_lang], docs.listing, **private)
 
         def api_ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
