@@ -146,7 +146,7 @@ def test_browser_upload_a_un_pdf_read_ask_and_remove(docs_app: str) -> None:
         page.get_by_role("option", name="CRC/C/OPSC/TJK/CO/1 — Tajikistan").first.wait_for(
             timeout=30_000
         )
-        assert page.get_by_role("option", name=re.compile("A/HRC/28/10")).count() == 0
+        assert page.get_by_role("option", name="A/HRC/28/10").count() == 0
         page.keyboard.press("Escape")
     again = Client(docs_app + "/", auth=("alice", "wonder"), verbose=False).predict(
         OPCAT, [], api_name="/ask"

@@ -22,9 +22,11 @@ from assistant.i18n import text as t
 from assistant.service import Assistant
 from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
+from rightsdesk.web.access import owner_of
 from rightsdesk.web.conversations import Conversation, ConversationStore
 from rightsdesk.web.files import conversation_exports
 from rightsdesk.web.labels import language
+from rightsdesk.web.pages import Pages, session
 from rightsdesk.web.render import (
     chat_text,
     citation_panel,
@@ -40,14 +42,6 @@ ALL = "All"
 Msg = dict[str, Any]
 
 
-def owner_of(request: gr.Request | None, browser_id: str | None) -> str | None:
-    """'user:<name>' after a login, 'browser:<id>' for a browser, None for a bare API client."""
-    user = getattr(request, "username", None) if request is not None else None
-    if user:
-        return f"user:{user}"
-    return f"browser:{browser_id}" if browser_id else None
-
-
 @dataclass
 class ChatHandlers:
     """Every chat event, over one assistant and one conversation store."""
@@ -55,9 +49,7 @@ class ChatHandlers:
     assistant: Assistant
     store: ConversationStore
     model: str = ""
-    # per page (Gradio session): how many times its chat was replaced by another conversation,
-    # so that an answer still streaming into a chat the user has left does not come back
-    _pages: dict[str, int] = field(default_factory=dict)
+    pages: Pages = field(default_factory=Pages)  # an answer shows only where it was asked
 
     # -- answering ------------------------------------------------------------------
 
@@ -77,7 +69,7 @@ class ChatHandlers:
         """Outputs: chat, turns, source, mode, question box, conv id, conversation list,
         Markdown download, Word download, feedback row. `page`: which conversation the page's
         chat showed when the question was asked (see `opened`)."""
-        where = (conv_id, owner_of(request, browser_id), (_session(request), page))
+        where = (conv_id, owner_of(request, browser_id), (session(request), page))
         yield from self._answer(message, chat, turns, (country, doc), where, False, language(lang))
 
     def retry(
@@ -99,7 +91,7 @@ class ChatHandlers:
         question = _text(chat[last])
         answered = bool(turns) and turns[-1].question == question
         kept = turns[:-1] if answered else turns
-        where = (conv_id, owner_of(request, browser_id), (_session(request), page))
+        where = (conv_id, owner_of(request, browser_id), (session(request), page))
         yield from self._answer(
             question, chat[:last], kept, (country, doc), where, answered, language(lang)
         )
@@ -116,8 +108,8 @@ class ChatHandlers:
     ) -> Iterator[tuple[Any, ...]]:
         conv_id, owner, page = where
 
-        def here() -> bool:  # the page's chat still shows this conversation
-            return self._pages.get(page[0], 0) == page[1]
+        def here() -> bool:
+            return self.pages.shows(*page)
 
         history = [{"role": m["role"], "content": _text(m)} for m in chat]
         asked = [*chat, {"role": "user", "content": message}]
@@ -227,7 +219,7 @@ class ChatHandlers:
             *self._exports(conv.title if conv else "", turns),
             gr.update(visible=False),
             conv.title if conv else "",
-            self._moved(request),
+            self.pages.moved(request),
         )
 
     def rename(
@@ -274,16 +266,6 @@ class ChatHandlers:
             None if doc in (ALL, "", None) else doc,
         )
 
-    def forget(self, request: gr.Request) -> None:
-        """The page was closed."""
-        self._pages.pop(_session(request), None)
-
-    def _moved(self, request: gr.Request) -> int:
-        """The page's chat now shows another conversation (or none): its new number."""
-        session = _session(request)
-        self._pages[session] = self._pages.get(session, 0) + 1
-        return self._pages[session]
-
     @staticmethod
     def _left(listed: Any = None) -> tuple[Any, ...]:
         """Outputs of an answer whose chat the user has left: only the list may change."""
@@ -322,10 +304,6 @@ class ChatHandlers:
         if files is None:
             return gr.update(visible=False, value=None), gr.update(visible=False, value=None)
         return gr.update(visible=True, value=files[0]), gr.update(visible=True, value=files[1])
-
-
-def _session(request: gr.Request) -> str:
-    return str(getattr(request, "session_hash", None) or "")
 
 
 def _text(message: Msg) -> str:

@@ -14,7 +14,8 @@ from assistant.i18n import text as t
 from assistant.service import Assistant
 from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
-from rightsdesk.web.chat import Msg, owner_of
+from rightsdesk.web.access import owner_of
+from rightsdesk.web.chat import Msg
 from rightsdesk.web.conversations import ConversationStore, Rating
 from rightsdesk.web.labels import language
 from rightsdesk.web.render import answer_index

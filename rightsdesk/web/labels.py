@@ -14,6 +14,7 @@ answers (their frame follows the question's language, see `assistant.multilingua
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,6 +31,23 @@ Text = str | Callable[[str], Any]
 def language(value: object) -> str:
     """A language the interface speaks ('en' for anything else, such as an empty store)."""
     return value if isinstance(value, str) and value in dict(LANGUAGES).values() else "en"
+
+
+def header(lang: str) -> str:
+    """The page's title line; it also carries the markers' tooltip for `chat.js`."""
+    return (
+        f"<header class='top' data-open-source='{html.escape(text('ui.open_source', lang))}'>"
+        f"<h1>{text('ui.title', lang)}</h1><p>{html.escape(text('ui.header', lang))}</p></header>"
+    )
+
+
+def welcome(lang: str) -> str:
+    """What the empty chat shows above its example questions."""
+    sample = "<span class='cite-sample'>1</span>"
+    return (
+        f"<div class='welcome'><h2>{text('ui.welcome.title', lang)}</h2>"
+        f"<p>{text('ui.welcome.text', lang, sample=sample)}</p></div>"
+    )
 
 
 class Labels:

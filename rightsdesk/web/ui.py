@@ -9,25 +9,23 @@ that the whole page follows the language chosen in its header (kept per browser)
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from assistant.contract import answer_json
-from assistant.corpus import Corpus
-from assistant.i18n import examples, name
-from assistant.i18n import text as t
+from assistant.i18n import examples
 from assistant.service import Assistant
 from rightsdesk.errors import RightsDeskError
 from rightsdesk.settings import Settings
-from rightsdesk.web.briefing import briefing_tab, country_choices
+from rightsdesk.web.briefing import briefing_tab
 from rightsdesk.web.chat import ALL, ChatHandlers
 from rightsdesk.web.conversations import ConversationStore
 from rightsdesk.web.documents import documents_tab
 from rightsdesk.web.feedback import FeedbackHandlers
-from rightsdesk.web.labels import LANGUAGES, Labels, language
+from rightsdesk.web.filters import filter_choices, filter_updates
+from rightsdesk.web.labels import LANGUAGES, Labels, header, language, welcome
 from rightsdesk.web.labels import STORAGE_KEY as LANGUAGE_KEY
 from rightsdesk.web.render import empty_panel, mode_note
 
@@ -42,53 +40,12 @@ THEME = gr.themes.Soft(
 STORAGE_KEY = "rightsdesk-browser"
 
 
-def header(lang: str) -> str:
-    """The page's title line; it also carries the markers' tooltip for `chat.js`."""
-    return (
-        f"<header class='top' data-open-source='{html.escape(t('ui.open_source', lang))}'>"
-        f"<h1>{t('ui.title', lang)}</h1><p>{html.escape(t('ui.header', lang))}</p></header>"
-    )
-
-
-def welcome(lang: str) -> str:
-    """What the empty chat shows above its example questions."""
-    sample = "<span class='cite-sample'>1</span>"
-    return (
-        f"<div class='welcome'><h2>{t('ui.welcome.title', lang)}</h2>"
-        f"<p>{t('ui.welcome.text', lang, sample=sample)}</p></div>"
-    )
-
-
-def filter_choices(corpus: Corpus, lang: str) -> tuple[list[Any], list[Any]]:
-    """The Country and Document filters' choices over the index as it is now."""
-    everything = (t("ui.all", lang), ALL)
-    countries = [everything, *((name(c, lang), c) for c in corpus.countries)]
-    docs = [everything]
-    docs += [(f"{d.short_name} — {name(d.country, lang)}", d.id) for d in corpus.docs.values()]
-    return countries, docs
-
-
 def assets() -> tuple[str, str]:
     """(css, head): the app's style, and the page's own style and script, from `static/`."""
     css = (STATIC / "chat.css").read_text(encoding="utf-8")
     page = (STATIC / "page.css").read_text(encoding="utf-8")
     script = (STATIC / "chat.js").read_text(encoding="utf-8")
     return css, f"<style>\n{page}\n</style>\n<script>\n{script}\n</script>"
-
-
-def filter_updates(
-    assistant: Assistant, lang: str, country: str, doc: str, countries: list[str] | None
-) -> list[Any]:
-    """The Country and Document filters and the briefing's countries over the index as it is
-    now, each keeping what was chosen if it is still there."""
-    by_country, by_doc = filter_choices(assistant.corpus, lang)
-    briefing = country_choices(assistant, lang)
-    known = {c for _, c in briefing}
-    return [
-        gr.update(choices=by_country, value=country if country in known else ALL),
-        gr.update(choices=by_doc, value=doc if doc in assistant.corpus.docs else ALL),
-        gr.update(choices=briefing, value=[c for c in countries or [] if c in known]),
-    ]
 
 
 def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
@@ -322,7 +279,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         # another page may have added or removed a document meanwhile
         for opening in (filters.expand, briefing.select):
             opening(refresh_filters, [ui_lang, *listed], listed, **private)
-        demo.unload(h.forget)
+        demo.unload(h.pages.forget)
         documents.select(docs.refresh, [docs.listing[1], ui_lang], docs.listing, **private)
 
         def api_ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
