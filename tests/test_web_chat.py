@@ -246,7 +246,10 @@ def test_phone_width_keeps_the_question_box_in_view(app: tuple[str, Path]) -> No
         panel = page.locator("#source-panel").bounding_box()
         assert chat and panel and panel["y"] >= chat["y"] + chat["height"]  # below the answer
         assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+        bubble = page.locator('#chat [data-testid="bot"]').last.bounding_box()
+        assert bubble and bubble["width"] >= 0.9 * chat["width"], (bubble, chat)  # full width
         page.evaluate("document.querySelector('#chat .bubble-wrap').scrollTop = 0")
+        page.mouse.move(0, 0)  # the Ask button not shown hovered
         page.wait_for_timeout(300)
         shot = PROJECT_ROOT / "docs" / "screenshot-phone.png"
         page.screenshot(path=str(shot))
