@@ -40,7 +40,7 @@ def test_highlight(text: str, quote: str | None, expected: str) -> None:
     ("title", "expected"),
     [
         (ROMA, "what-did-the-committee-say-about-roma-children-in-2025-03-04.md"),
-        ("Что сказал комитет?", "rights-desk-conversation-2025-03-04.md"),
+        ("Что сказал комитет?", "chto-skazal-komitet-2025-03-04.md"),
         ("  Roma / OPSC: para. 24  ", "roma-opsc-para-24-2025-03-04.md"),
     ],
 )
@@ -112,3 +112,27 @@ def test_a_models_answer_gets_a_marker_after_each_reference(assistant_session: A
     )
     notice = ans.model_copy(update={"notices": ("Your question names Tajikistan",)})
     assert chat_text(notice, corpus).startswith("> **Note:** Your question names Tajikistan\n\n")
+
+
+def test_the_interface_in_russian_renders_its_frame_in_russian(assistant_session: Any) -> None:
+    """Issue 13: the panel, the mode line and a conversation's export in Russian; the
+    documents' text, references and quotes as they print them."""
+    from assistant.present import conversation_language, conversation_markdown
+    from rightsdesk.web.render import empty_panel, mode_note
+
+    corpus = assistant_session.corpus
+    ru = assistant_session.ask("Что Комитет сказал о детях рома в Таджикистане?", [])
+    en = assistant_session.ask(ROMA, [])
+    assert ru.language == "ru" and en.language == "en"
+    panel = citation_panel(corpus, ru, 2, "ru")
+    assert "Источник [2] из" in panel and "### CRC/C/OPSC/TJK/CO/1, para. 25" in panel
+    assert "Строки плана, выполняющие эту рекомендацию" in panel
+    assert "<mark>The Committee recommends that the State party adopt" in panel
+    assert first_panel(corpus, [], "ru") == empty_panel("ru") != EMPTY_PANEL
+    assert mode_note(False, "", ru, "ru").startswith("Режим ответа:")
+    assert conversation_language([ru]) == "ru" and conversation_language([en, ru]) == "en"
+    md = conversation_markdown([ru])
+    assert md.startswith("# Беседа в Rights Desk") and "## Вопрос: Что Комитет" in md
+    assert "**Ссылки**" in md and "- [1] CRC/C/OPSC/TJK/CO/1, para. 24" in md
+    assert "## Цитируемые документы" in md and "Mughat and Lyuli" in md
+    assert conversation_markdown([en]).startswith("# Rights Desk conversation")

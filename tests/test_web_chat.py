@@ -21,6 +21,7 @@ from vectorstore.server import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 HELPLINE = "What did the committee say about a helpline in Turkmenistan?"
+RUSSIAN = "Что Комитет сказал о детях рома в Таджикистане?"
 PARA_25 = "The Committee recommends that the State party adopt all the measures necessary"
 
 
@@ -59,7 +60,7 @@ class Page:
         self.page.goto(self.url, wait_until="load")
         wait_ready(self.page)
 
-    def ask(self, question: str) -> None:
+    def ask(self, question: str, panel: str = "Source [1] of") -> None:
         """Ask, and wait for the whole answer: kept in the side list, its source opened."""
         answers = self.page.locator('#chat [data-testid="bot"]').count()
         self.page.locator("#question textarea").fill(question)
@@ -67,7 +68,7 @@ class Page:
         answer = self.page.locator('#chat [data-testid="bot"]').nth(answers)
         answer.locator(".cite-marker").first.wait_for(timeout=60_000)
         self.page.locator("#conversations label.selected").wait_for(timeout=60_000)
-        self.wait_panel("Source [1] of")
+        self.wait_panel(panel)
 
     def panel(self) -> str:
         return str(self.page.locator("#source-panel").inner_text())
@@ -245,7 +246,10 @@ def test_phone_width_keeps_the_question_box_in_view(app: tuple[str, Path]) -> No
         panel = page.locator("#source-panel").bounding_box()
         assert chat and panel and panel["y"] >= chat["y"] + chat["height"]  # below the answer
         assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scroll
+        bubble = page.locator('#chat [data-testid="bot"]').last.bounding_box()
+        assert bubble and bubble["width"] >= 0.9 * chat["width"], (bubble, chat)  # full width
         page.evaluate("document.querySelector('#chat .bubble-wrap').scrollTop = 0")
+        page.mouse.move(0, 0)  # the Ask button not shown hovered
         page.wait_for_timeout(300)
         shot = PROJECT_ROOT / "docs" / "screenshot-phone.png"
         page.screenshot(path=str(shot))
@@ -253,4 +257,100 @@ def test_phone_width_keeps_the_question_box_in_view(app: tuple[str, Path]) -> No
         ui.wait_panel("CRC/C/OPSC/TJK/CO/1, para. 25")
         page.wait_for_timeout(1000)
         assert _in_view(page, "#source-panel mark")  # the page went down to the quote
+    assert ui.hosts == {"127.0.0.1"}, ui.hosts
+
+
+def test_the_interface_in_russian(app: tuple[str, Path]) -> None:
+    """Issue 13: the page switched to Russian, a Russian question answered in a Russian frame
+    with the English quotes, its markers opening their paragraph; the choice kept on reload."""
+    url, _ = app
+    with chromium_browser() as browser:
+        ui = Page(browser, url, 1366, 768, accept_downloads=True)
+        page = ui.page
+        page.locator("#language").get_by_text("RU", exact=True).click()
+        page.get_by_role("button", name="Спросить").wait_for(timeout=30_000)
+        assert page.locator("#question textarea").get_attribute("placeholder") == "Задайте вопрос…"
+        assert page.get_by_role("tab", name="Документы").is_visible()
+        assert page.get_by_role("tab", name="Справка").is_visible()
+        assert page.get_by_role("button", name="Новая беседа").is_visible()
+        assert "Режим ответа" in page.locator("#mode-note").inner_text()
+        assert "Источники" in ui.panel()
+        page.locator("#chat").get_by_text("Спросите документы ООН").wait_for(timeout=30_000)
+
+        ui.ask(RUSSIAN, panel="Источник [1] из")
+        answer = page.locator('#chat [data-testid="bot"]').last
+        said = answer.inner_text()
+        assert said.startswith("Что говорится в документах")  # the frame in Russian
+        assert "Mughat and Lyuli" in said  # the quotes verbatim, in English
+        assert "CRC/C/OPSC/TJK/CO/1, para. 24" in said and "CRC/C/OPSC/TJK/CO/1, para. 25" in said
+        assert "Цитаты приводятся на языке оригинала" in said
+        ui.wait_panel("Источник [1] из 3")
+        assert "CRC/C/OPSC/TJK/CO/1, para. 24" in ui.panel()
+        assert "Mughat and Lyuli" in page.locator("#source-panel mark").inner_text()
+        answer.locator(".cite-marker").nth(1).click()
+        ui.wait_panel("Источник [2] из 3")
+        panel = ui.panel()
+        assert "CRC/C/OPSC/TJK/CO/1, para. 25" in panel
+        assert "Строки плана, выполняющие эту рекомендацию" in panel
+        assert "Предыдущий: CRC/C/OPSC/TJK/CO/1, para. 24" in panel
+        assert PARA_25 in " ".join(page.locator("#source-panel mark").inner_text().split())
+        assert answer.locator(".cite-marker").first.get_attribute("title") == "Открыть источник 1"
+
+        # the export follows the conversation: its frame in Russian, the quotes in English
+        with page.expect_download() as info:
+            page.locator("#export-md").click()
+        today = date.today().isoformat()
+        assert info.value.suggested_filename == (
+            f"chto-komitet-skazal-o-detiakh-roma-v-tadzhikistane-{today}.md"
+        )
+        exported = Path(info.value.path()).read_text(encoding="utf-8")
+        assert f"## Вопрос: {RUSSIAN}" in exported and "**Ссылки**" in exported
+        assert "## Цитируемые документы" in exported and "Mughat and Lyuli" in exported
+
+        answer.locator(".cite-marker").first.click()
+        ui.wait_panel("Источник [1] из 3")
+        page.wait_for_timeout(600)
+        page.evaluate("document.querySelector('#chat .bubble-wrap').scrollTop = 0")
+        page.evaluate("window.scrollTo(0, 0)")
+        page.mouse.move(0, 0)
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(PROJECT_ROOT / "docs" / "screenshot-russian.png"))
+
+        ui.open()  # reload: still in Russian, the conversation back with its panel
+        page.get_by_role("button", name="Спросить").wait_for(timeout=30_000)
+        page.get_by_role("tab", name="Документы").wait_for(timeout=30_000)
+        ui.wait_panel("Источник [1] из 3")
+        assert "Mughat and Lyuli" in page.locator("#chat").inner_text()
+        assert page.locator("#language label.selected").inner_text().strip() == "RU"
+    assert ui.hosts == {"127.0.0.1"}, ui.hosts
+
+
+def test_a_question_asked_at_once_is_kept_and_a_new_conversation_stays_empty(
+    app: tuple[str, Path],
+) -> None:
+    """Issue 14: a question asked as soon as the page lets one type is not wiped by the last
+    conversation reopening (the box takes text once it has reopened, so the question follows
+    it); an answer still coming does not undo "New conversation"."""
+    url, _ = app
+    with chromium_browser() as browser:
+        ui = Page(browser, url, 1366, 768)
+        page = ui.page
+        ui.ask(HELPLINE)  # the conversation a reload reopens
+        page.goto(url, wait_until="commit")
+        page.locator("#question textarea").fill(ROMA)  # as soon as the box takes text
+        page.locator("#ask-button").click()
+        answers = page.locator('#chat [data-testid="bot"]')
+        answers.nth(1).locator(".cite-marker").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        assert answers.count() == 2 and "Mughat and Lyuli" in answers.nth(1).inner_text()
+        assert "helpline" in answers.nth(0).inner_text()
+        assert ui.conversations() == [HELPLINE]
+
+        page.locator("#question textarea").fill("And what about Turkmenistan?")
+        page.locator("#ask-button").click()
+        page.get_by_role("button", name="New conversation").click()
+        page.wait_for_timeout(4000)  # the answer has come meanwhile (kept in its conversation)
+        assert page.locator('#chat [data-testid="bot"]').count() == 0
+        assert page.locator("#chat").get_by_text("And what about Turkmenistan?").count() == 0
+        assert page.locator("#conversations label.selected").count() == 0
     assert ui.hosts == {"127.0.0.1"}, ui.hosts

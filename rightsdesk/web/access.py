@@ -2,7 +2,8 @@
 
 Two forms: `user:password` (today's single login, an admin; the password may contain `:` and
 `,`), or a comma-separated list `alice:pw:admin,bob:pw:reader` where every entry names its
-role. `admin` may add and remove documents; `reader` may ask and read. With no login
+role. `admin` may add and remove documents; `reader` may ask and read (and each owns the
+conversations kept under their name, see `owner_of`). With no login
 configured everyone may do everything (the app listens on 127.0.0.1 unless told otherwise).
 Does not check passwords (Gradio's login does) or define pages.
 """
@@ -76,3 +77,13 @@ class Access:
         if not self.enabled:
             return True
         return any(u.name == username and u.can_add for u in self.users)
+
+
+def owner_of(request: object | None, browser_id: str | None) -> str | None:
+    """Whose conversations these are: 'user:<name>' after a login, 'browser:<id>' for a browser,
+    None for a bare API client. `request` is Gradio's (not imported here: the CLI reads this
+    module too)."""
+    user = getattr(request, "username", None) if request is not None else None
+    if user:
+        return f"user:{user}"
+    return f"browser:{browser_id}" if browser_id else None

@@ -1,10 +1,11 @@
-"""The chat's event handlers: answer, retry, open a marker's source, keep conversations,
-take feedback. `ui` lays the components out and wires these to them.
+"""The chat's event handlers: answer, retry, open a marker's source, keep conversations (the
+feedback handlers are in `feedback`). `ui` lays the components out and wires these to them.
 
 Who owns a conversation: the logged-in user when RIGHTSDESK_AUTH is set, otherwise the
 random id the browser keeps in its storage; a client with neither (a script calling the API)
 chats without anything being kept. Errors become a message in the chat; unexpected ones are
-logged with their traceback, never shown.
+logged with their traceback, never shown. `lang` is the interface's language (the mode line,
+the source panel, messages); an answer's own frame follows its question's language.
 """
 
 from __future__ import annotations
@@ -12,45 +13,33 @@ from __future__ import annotations
 import logging
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
 from typing import Any
 
 import gradio as gr
 
-from assistant.present import conversation_markdown
+from assistant.i18n import text as t
 from assistant.service import Assistant
 from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
-from rightsdesk.web.conversations import Conversation, ConversationStore, Rating
-from rightsdesk.web.files import write_export
+from rightsdesk.web.access import owner_of
+from rightsdesk.web.conversations import Conversation, ConversationStore
+from rightsdesk.web.files import conversation_exports
+from rightsdesk.web.labels import language
+from rightsdesk.web.pages import Pages, session
 from rightsdesk.web.render import (
-    EMPTY_PANEL,
     chat_text,
     citation_panel,
+    empty_panel,
     first_panel,
+    message_text,
     mode_note,
     nth_answer,
-)
-from rightsdesk.web.render import (
-    answer_index as _answer_index,
-)
-from rightsdesk.web.render import (
-    export_name as _export_name,
 )
 
 log = logging.getLogger(__name__)
 ALL = "All"
 Msg = dict[str, Any]
-FAILED = "⚠️ Something went wrong while answering; the error was logged. Please try again."
-
-
-def owner_of(request: gr.Request | None, browser_id: str | None) -> str | None:
-    """'user:<name>' after a login, 'browser:<id>' for a browser, None for a bare API client."""
-    user = getattr(request, "username", None) if request is not None else None
-    if user:
-        return f"user:{user}"
-    return f"browser:{browser_id}" if browser_id else None
 
 
 @dataclass
@@ -60,6 +49,7 @@ class ChatHandlers:
     assistant: Assistant
     store: ConversationStore
     model: str = ""
+    pages: Pages = field(default_factory=Pages)  # an answer shows only where it was asked
 
     # -- answering ------------------------------------------------------------------
 
@@ -72,12 +62,15 @@ class ChatHandlers:
         doc: str,
         conv_id: str | None,
         browser_id: str | None,
+        lang: str,
+        page: int,
         request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         """Outputs: chat, turns, source, mode, question box, conv id, conversation list,
-        Markdown download, Word download, feedback row."""
-        owner = owner_of(request, browser_id)
-        yield from self._answer(message, chat, turns, (country, doc), conv_id, owner, False)
+        Markdown download, Word download, feedback row. `page`: which conversation the page's
+        chat showed when the question was asked (see `opened`)."""
+        where = (conv_id, owner_of(request, browser_id), (session(request), page))
+        yield from self._answer(message, chat, turns, (country, doc), where, False, language(lang))
 
     def retry(
         self,
@@ -87,6 +80,8 @@ class ChatHandlers:
         doc: str,
         conv_id: str | None,
         browser_id: str | None,
+        lang: str,
+        page: int,
         request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         """Answer the last question again, in place of its answer (outputs as `respond`)."""
@@ -96,9 +91,9 @@ class ChatHandlers:
         question = _text(chat[last])
         answered = bool(turns) and turns[-1].question == question
         kept = turns[:-1] if answered else turns
-        owner = owner_of(request, browser_id)
+        where = (conv_id, owner_of(request, browser_id), (session(request), page))
         yield from self._answer(
-            question, chat[:last], kept, (country, doc), conv_id, owner, answered
+            question, chat[:last], kept, (country, doc), where, answered, language(lang)
         )
 
     def _answer(
@@ -107,10 +102,15 @@ class ChatHandlers:
         chat: list[Msg],
         turns: list[Answer],
         filters: tuple[str, str],
-        conv_id: str | None,
-        owner: str | None,
+        where: tuple[str | None, str | None, tuple[str, int]],
         replace: bool,
+        lang: str,
     ) -> Iterator[tuple[Any, ...]]:
+        conv_id, owner, page = where
+
+        def here() -> bool:
+            return self.pages.shows(*page)
+
         history = [{"role": m["role"], "content": _text(m)} for m in chat]
         asked = [*chat, {"role": "user", "content": message}]
         keep = (gr.update(),) * 5
@@ -118,23 +118,30 @@ class ChatHandlers:
         try:
             for ans in self.assistant.stream(message, history, *self._filters(*filters)):
                 final = ans
+                if not here():
+                    continue
                 shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
-                yield (shown, turns, gr.update(), self._mode(None), "", *keep)
+                yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
         except RightsDeskError as exc:
-            yield self._failed(asked, turns, f"⚠️ {exc}")
+            yield self._failed(asked, turns, f"⚠️ {exc}", lang) if here() else self._left()
             return
         except Exception:
             log.exception("the chat failed")
-            yield self._failed(asked, turns, FAILED)
+            failed = t("ui.error.failed", lang)
+            yield self._failed(asked, turns, failed, lang) if here() else self._left()
             return
         assert final is not None
         turns = [*turns, final]
-        conv = self._keep(owner, conv_id, final, replace)
+        conv = self._keep(owner, conv_id, final, replace, lang)
+        if not here():  # kept in the list, but the chat now shows another conversation
+            listed = self.store.summaries(owner) if owner else []
+            yield self._left(gr.update(choices=[(c.title, c.id) for c in listed]))
+            return
         yield (
             [*asked, {"role": "assistant", "content": self._text(final)}],
             turns,
-            first_panel(self.assistant.corpus, turns),
-            self._mode(final),
+            first_panel(self.assistant.corpus, turns, lang),
+            self._mode(final, lang),
             "",
             conv.id if conv else conv_id,
             self._list(owner, conv.id if conv else None),
@@ -142,7 +149,7 @@ class ChatHandlers:
             gr.update(visible=False),
         )
 
-    def open_marker(self, key: str, chat: list[Msg], turns: list[Answer]) -> str:
+    def open_marker(self, key: str, chat: list[Msg], turns: list[Answer], lang: str = "en") -> str:
         """The source panel for a marker: `key` is '<nth answer on the page>:<n>[:nonce]'."""
         try:
             nth, n = (int(p) for p in key.split(":")[:2])
@@ -150,33 +157,50 @@ class ChatHandlers:
             return gr.update()  # type: ignore[return-value]
         i = nth_answer(chat, turns, self.assistant.corpus, nth)
         if i is None:
-            return EMPTY_PANEL
-        return citation_panel(self.assistant.corpus, turns[i], n)
+            return empty_panel(language(lang))
+        return citation_panel(self.assistant.corpus, turns[i], n, language(lang))
+
+    def relanguage(self, lang: str, turns: list[Answer]) -> tuple[str, str, str, str]:
+        """The interface switched language. Outputs: language, the browser's stored language,
+        mode line, source panel (on the latest answer's first citation)."""
+        lang = language(lang)
+        latest = turns[-1] if turns else None
+        return lang, lang, self._mode(latest, lang), first_panel(self.assistant.corpus, turns, lang)
 
     # -- conversations --------------------------------------------------------------
 
-    def start(self, browser_id: str | None, request: gr.Request) -> tuple[Any, ...]:
-        """On page load: give a new browser its id, list its conversations and reopen the
-        latest. Outputs: browser id, then `opened`'s outputs."""
+    def start(
+        self, browser_id: str | None, stored: str | None, request: gr.Request
+    ) -> tuple[Any, ...]:
+        """On page load: give a new browser its id, take up its language, list its
+        conversations and reopen the latest; then the question box opens (asking before this
+        would race the reopening). Outputs: browser id, language, language switch, `opened`'s
+        outputs, question box, ask button."""
         if not getattr(request, "username", None) and not browser_id:
             browser_id = secrets.token_urlsafe(18)
+        lang = language(stored)
         owner = owner_of(request, browser_id)
         latest = self.store.summaries(owner)[:1] if owner else []
-        return (browser_id, *self.opened(owner, latest[0].id if latest else None))
+        opened = self.opened(owner, latest[0].id if latest else None, lang, request)
+        ready = gr.update(interactive=True)
+        return (browser_id, lang, lang, *opened, ready, ready)
 
-    def fresh(self, browser_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+    def fresh(self, browser_id: str | None, lang: str, request: gr.Request) -> tuple[Any, ...]:
         """New conversation: an empty chat; the others stay in the list."""
-        return self.opened(owner_of(request, browser_id), None)
+        return self.opened(owner_of(request, browser_id), None, language(lang), request)
 
     def open(
-        self, conv_id: str | None, browser_id: str | None, request: gr.Request
+        self, conv_id: str | None, browser_id: str | None, lang: str, request: gr.Request
     ) -> tuple[Any, ...]:
         """A conversation chosen in the side list."""
-        return self.opened(owner_of(request, browser_id), conv_id)
+        return self.opened(owner_of(request, browser_id), conv_id, language(lang), request)
 
-    def opened(self, owner: str | None, conv_id: str | None) -> tuple[Any, ...]:
+    def opened(
+        self, owner: str | None, conv_id: str | None, lang: str, request: gr.Request
+    ) -> tuple[Any, ...]:
         """Outputs: chat, turns, source, mode, conv id, conversation list, Markdown download,
-        Word download, feedback row, rename box."""
+        Word download, feedback row, rename box, page. The page's number counts the times its
+        chat was given another conversation: an answer asked before that no longer shows."""
         conv = self.store.get(owner, conv_id) if owner and conv_id else None
         turns = list(conv.turns) if conv else []
         chat: list[Msg] = []
@@ -188,13 +212,14 @@ class ChatHandlers:
         return (
             chat,
             turns,
-            first_panel(self.assistant.corpus, turns),
-            self._mode(turns[-1] if turns else None),
+            first_panel(self.assistant.corpus, turns, lang),
+            self._mode(turns[-1] if turns else None, lang),
             conv.id if conv else None,
             self._list(owner, conv.id if conv else None),
             *self._exports(conv.title if conv else "", turns),
             gr.update(visible=False),
             conv.title if conv else "",
+            self.pages.moved(request),
         )
 
     def rename(
@@ -203,12 +228,13 @@ class ChatHandlers:
         conv_id: str | None,
         turns: list[Answer],
         browser_id: str | None,
+        lang: str,
         request: gr.Request,
     ) -> tuple[Any, ...]:
         """Outputs: conversation list, Markdown download, Word download."""
         owner = owner_of(request, browser_id)
         if not (owner and conv_id):
-            raise gr.Error("Ask a question first: there is no conversation to rename yet.")
+            raise gr.Error(t("ui.error.rename_first", language(lang)))
         try:
             self.store.rename(owner, conv_id, title)
         except RightsDeskError as exc:
@@ -217,61 +243,21 @@ class ChatHandlers:
         return (self._list(owner, conv_id), *self._exports(conv.title if conv else title, turns))
 
     def delete(
-        self, conv_id: str | None, browser_id: str | None, request: gr.Request
+        self, conv_id: str | None, browser_id: str | None, lang: str, request: gr.Request
     ) -> tuple[Any, ...]:
         """Remove the open conversation; outputs as `opened` (an empty chat)."""
         owner = owner_of(request, browser_id)
         if owner and conv_id:
             self.store.delete(owner, conv_id)
-        return self.opened(owner, None)
-
-    # -- feedback -------------------------------------------------------------------
-
-    def feedback(
-        self,
-        data: gr.LikeData,
-        chat: list[Msg],
-        turns: list[Answer],
-        conv_id: str | None,
-        browser_id: str | None,
-        request: gr.Request,
-    ) -> tuple[Any, ...]:
-        """A thumb on an answer: stored at once; the comment box opens. Outputs: feedback id,
-        feedback row, comment box."""
-        owner = owner_of(request, browser_id)
-        index = data.index if isinstance(data.index, int) else data.index[0]
-        turn = _answer_index(chat, turns, self.assistant.corpus, index)
-        if data.liked in (None, "") or turn is None:
-            return None, gr.update(visible=False), gr.update()
-        if not (owner and conv_id):
-            gr.Warning("Feedback is kept with saved conversations; this one is not saved.")
-            return None, gr.update(visible=False), gr.update()
-        rating: Rating = "helpful" if data.liked in (True, "Like") else "not_helpful"
-        try:
-            fb = self.store.add_feedback(owner, conv_id, turn, rating)
-        except RightsDeskError as exc:
-            raise gr.Error(str(exc)) from None
-        said = "helpful" if rating == "helpful" else "not helpful"
-        label = f"Thanks: marked {said}. Anything to add? (optional)"
-        return fb.id, gr.update(visible=True), gr.update(value="", label=label)
-
-    def comment(
-        self, feedback_id: int | None, text: str, browser_id: str | None, request: gr.Request
-    ) -> tuple[Any, ...]:
-        """Outputs: feedback row, comment box."""
-        owner = owner_of(request, browser_id)
-        if owner and feedback_id is not None and text.strip():
-            self.store.comment(owner, feedback_id, text)
-            gr.Info("Thank you: your comment was saved with the answer.")
-        return gr.update(visible=False), ""
+        return self.opened(owner, None, language(lang), request)
 
     # -- helpers --------------------------------------------------------------------
 
     def _text(self, ans: Answer) -> str:
         return chat_text(ans, self.assistant.corpus)
 
-    def _mode(self, ans: Answer | None) -> str:
-        return mode_note(bool(self.assistant.llm), self.model, ans)
+    def _mode(self, ans: Answer | None, lang: str) -> str:
+        return mode_note(bool(self.assistant.llm), self.model, ans, lang)
 
     @staticmethod
     def _filters(country: str, doc: str) -> tuple[str | None, str | None]:
@@ -280,12 +266,20 @@ class ChatHandlers:
             None if doc in (ALL, "", None) else doc,
         )
 
-    def _failed(self, chat: list[Msg], turns: list[Answer], text: str) -> tuple[Any, ...]:
+    @staticmethod
+    def _left(listed: Any = None) -> tuple[Any, ...]:
+        """Outputs of an answer whose chat the user has left: only the list may change."""
+        keep = gr.update()
+        return (keep,) * 6 + (listed or keep,) + (keep,) * 3
+
+    def _failed(
+        self, chat: list[Msg], turns: list[Answer], text: str, lang: str
+    ) -> tuple[Any, ...]:
         shown = [*chat, {"role": "assistant", "content": text}]
-        return (shown, turns, gr.update(), self._mode(None), "", *(gr.update(),) * 5)
+        return (shown, turns, gr.update(), self._mode(None, lang), "", *(gr.update(),) * 5)
 
     def _keep(
-        self, owner: str | None, conv_id: str | None, ans: Answer, replace: bool
+        self, owner: str | None, conv_id: str | None, ans: Answer, replace: bool, lang: str
     ) -> Conversation | None:
         """Save the answer to the owner's conversation (in place of the last one on retry)."""
         if owner is None:
@@ -296,7 +290,7 @@ class ChatHandlers:
             return self.store.add_turn(owner, conv_id, ans)
         except RightsDeskError:
             log.exception("the conversation could not be saved")
-            gr.Warning("This answer could not be saved to your conversations.")
+            gr.Warning(t("ui.error.not_saved", lang))
             return None
 
     def _list(self, owner: str | None, current: str | None) -> Any:
@@ -305,19 +299,12 @@ class ChatHandlers:
 
     @staticmethod
     def _exports(title: str, turns: list[Answer]) -> tuple[Any, Any]:
-        """The two download buttons: hidden with nothing to export, else fresh files named
-        after the conversation and dated."""
-        if not turns:
+        """The two download buttons: hidden with nothing to export, else fresh files."""
+        files = conversation_exports(title, turns)
+        if files is None:
             return gr.update(visible=False, value=None), gr.update(visible=False, value=None)
-        name = title or turns[0].question
-        text = conversation_markdown(turns, f"Rights Desk: {name}")
-        today = date.today()
-        md = write_export(text, _export_name(name, "md", today))
-        docx = write_export(text, _export_name(name, "docx", today), f"Rights Desk: {name}")
-        return gr.update(visible=True, value=md), gr.update(visible=True, value=docx)
+        return gr.update(visible=True, value=files[0]), gr.update(visible=True, value=files[1])
 
 
 def _text(message: Msg) -> str:
-    from rightsdesk.web.render import message_text
-
     return message_text(message.get("content"))

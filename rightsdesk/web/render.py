@@ -12,14 +12,20 @@ from datetime import date
 from typing import Any
 
 from assistant.corpus import Corpus
+from assistant.i18n import text
 from assistant.present import source_markdown
 from rightsdesk.domain import Answer
 
-EMPTY_PANEL = (
-    "### Sources\n\nThe paragraph behind each marker like **[1]** in an answer opens here, "
-    "with the quoted words highlighted, the paragraphs around it and the plan rows that "
-    "implement it."
-)
+EMPTY_PANEL = text("ui.panel.empty")
+# Cyrillic letters as Latin ones, so that a Russian conversation's download has a readable name
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_ROMAN = "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e iu ia"
+_LATIN = dict(zip(_CYRILLIC, _ROMAN.split(), strict=True)) | {"ъ": "", "ь": ""}
+
+
+def empty_panel(lang: str = "en") -> str:
+    """The source panel before any marker is chosen."""
+    return text("ui.panel.empty", lang)
 
 
 def chat_text(ans: Answer, corpus: Corpus) -> str:
@@ -72,45 +78,44 @@ def nth_answer(
     return answer_index(chat, turns, corpus, positions[nth])
 
 
-def citation_panel(corpus: Corpus, ans: Answer, n: int) -> str:
+def citation_panel(corpus: Corpus, ans: Answer, n: int, lang: str = "en") -> str:
     """The source panel for marker [n] of an answer: the paragraph with the quote marked, its
     neighbours and plan links, under a line saying which marker it is."""
     if not 1 <= n <= len(ans.citations):
-        return EMPTY_PANEL
+        return empty_panel(lang)
     c = ans.citations[n - 1]
     view = corpus.view(c.doc_id, c.paragraph)
     if view is None:
-        return f"**[{n}] {c.reference}**\n\nThis paragraph is no longer in the index."
-    head = f'<p class="panel-head">Source [{n}] of {len(ans.citations)}</p>\n\n'
-    return head + source_markdown(corpus, view, c.subparagraph, c.quote)
+        return f"**[{n}] {c.reference}**\n\n{text('ui.panel.gone', lang)}"
+    head = text("ui.panel.head", lang, n=n, total=len(ans.citations))
+    return f'<p class="panel-head">{head}</p>\n\n' + source_markdown(
+        corpus, view, c.subparagraph, c.quote, lang
+    )
 
 
-def first_panel(corpus: Corpus, turns: Sequence[Answer]) -> str:
+def first_panel(corpus: Corpus, turns: Sequence[Answer], lang: str = "en") -> str:
     """What the panel shows when an answer arrives or a conversation opens: the first
     citation of the latest answer."""
     for ans in reversed(turns):
         if ans.citations:
-            return citation_panel(corpus, ans, 1)
-    return EMPTY_PANEL
+            return citation_panel(corpus, ans, 1, lang)
+    return empty_panel(lang)
 
 
-def mode_note(llm: bool, model: str, ans: Answer | None) -> str:
-    """The line under the question box: who answers, and what the last answer could not do."""
-    who = (
-        f"the language model ({model}), citations checked"
-        if llm
-        else "extractive mode (quoted passages, no language model)"
-    )
-    note = f"Answered by: {who}."
+def mode_note(llm: bool, model: str, ans: Answer | None, lang: str = "en") -> str:
+    """The line under the question box: who answers, and what the last answer could not do
+    (the notices as the answer words them, in its own language)."""
+    note = text("ui.mode.llm", lang, model=model) if llm else text("ui.mode.extractive", lang)
     if ans is not None and ans.abstained:
-        note += " **The documents do not answer this question; nothing is cited.**"
+        note += " " + text("ui.mode.abstained", lang)
     if ans is not None:
         for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
-            note += f" **Note:** {notice}"
+            note += " " + text("ui.note", lang, notice=notice)
     return note
 
 
 def export_name(title: str, ext: str, day: date) -> str:
     """'roma-children-in-tajikistan-2025-05-01.md': the conversation's name, dated."""
-    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:50].strip("-")
+    latin = "".join(_LATIN.get(ch, ch) for ch in title.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:50].strip("-")
     return f"{slug or 'rights-desk-conversation'}-{day.isoformat()}.{ext}"

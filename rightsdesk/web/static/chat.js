@@ -34,8 +34,8 @@
           button.className = "cite-marker";
           button.dataset.answer = String(k);
           button.dataset.n = n;
-          button.title = `Open source ${n}`;
-          button.setAttribute("aria-label", `Open source ${n}`);
+          button.title = `${openSource()} ${n}`;
+          button.setAttribute("aria-label", button.title);
           button.textContent = n;
           frag.append(button);
           last = at + whole.length;
@@ -57,6 +57,12 @@
     if (!toggle) return;
     sidebarChecked = true;
     if (window.innerWidth < 769 && toggle.closest(".sidebar.open")) toggle.click();
+  }
+
+  // The markers' tooltip in the interface's language: the header carries it (ui_strings.json).
+  function openSource() {
+    const header = document.querySelector("header.top");
+    return (header && header.dataset.openSource) || "Open source";
   }
 
   function schedule() {
