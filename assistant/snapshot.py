@@ -53,6 +53,7 @@ def load_snapshot(
         if persisted:
             try:
                 store.files.write(state, documents, bm25=bm25)
+                store.files.prune(state)
             except OSError:
                 log.warning("Could not save the keyword index files", exc_info=True)
     else:

@@ -5,7 +5,9 @@ start-up loads a memory-mapped BM25 index and one JSON file instead of reading e
 back from Chroma and tokenising it. The folder is named by the version and a fingerprint
 of its state, written under a temporary name and renamed whole: a reader sees a complete
 set or none, and files of another version are never read. Missing or stale files are
-rebuilt by the reader (`SnapshotFiles.load` returns None). Does not rank or fuse.
+rebuilt by the reader (`SnapshotFiles.load` returns None). With a Chroma server the folder
+is each app machine's local cache: the ingest writes nothing locally, the first start of a
+version rebuilds and writes it. Does not rank or fuse.
 """
 
 from __future__ import annotations
