@@ -96,10 +96,8 @@ class SnapshotFiles:
         try:
             docs = sorted(documents, key=lambda d: d.id)
             (tmp / "documents.json").write_bytes(TypeAdapter(list[Document]).dump_json(docs))
-            bm25.bm25.save(str(tmp / "bm25"), corpus=bm25.corpus)
-            from bm25s.utils.corpus import JsonlCorpus
-
-            JsonlCorpus(tmp / "bm25" / "corpus.jsonl", show_progress=False)  # line index, for mmap
+            # with the corpus it also writes the line index that memory-mapped loading needs
+            bm25.bm25.save(str(tmp / "bm25"), corpus=bm25.corpus, show_progress=False)
             meta = {"format": FORMAT, "fingerprint": fingerprint(state), "version": state.version}
             meta |= {"top_k": bm25.similarity_top_k, "documents": len(docs)}
             (tmp / META).write_text(json.dumps(meta))
