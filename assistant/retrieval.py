@@ -9,14 +9,13 @@ whether the hits answer the question (see `service`).
 
 from __future__ import annotations
 
-import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from llama_index.core.base.base_retriever import BaseRetriever
-from llama_index.core.schema import BaseNode, NodeWithScore, QueryBundle, TextNode
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
 
 from vectorstore.nodes import unit_key
@@ -158,24 +157,3 @@ def _reciprocal_rank(
             seen.add(key)
             scores[hit.node.node_id] = scores.get(hit.node.node_id, 0.0) + 1.0 / (rank + k)
     return sorted(scores.items(), key=lambda kv: -kv[1])
-
-
-def build_bm25(nodes: Sequence[TextNode], top_k: int = 60) -> BM25Retriever:
-    """A BM25 retriever over the nodes' text with their context header (English stemming)."""
-    import Stemmer
-    from llama_index.retrievers.bm25 import BM25Retriever
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-
-    keyed = [
-        TextNode(
-            id_=n.node_id, text=f"{n.metadata.get('header', '')}\n{n.text}", metadata=n.metadata
-        )
-        for n in nodes
-    ]
-    return BM25Retriever.from_defaults(
-        nodes=list[BaseNode](keyed),
-        similarity_top_k=min(top_k, len(keyed)),
-        stemmer=Stemmer.Stemmer("english"),
-        language="english",
-    )

@@ -1,26 +1,33 @@
 """One index version as the assistant reads it, and the lock that lets it be swapped live.
 
-`load_snapshot` reads the documents and nodes of the active version and builds the in-memory
-corpus and keyword index (the slow part, done outside any lock); `ReadWriteLock` lets many
+`load_snapshot` loads the documents and the keyword index of the active version from the files
+an ingest writes beside it, or, when they are missing or stale, reads every node back from
+Chroma, rebuilds them and writes the files (the slow part, done outside any lock); `ReadWriteLock` lets many
 questions read at once while a reload installs the new snapshot between them. Does not
 answer questions (see `service`) or write the index (see `ingest`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from llama_index.core.schema import BaseNode, TransformComponent
 
 from assistant.corpus import Corpus
-from assistant.retrieval import HybridRetriever, build_bm25
+from assistant.retrieval import HybridRetriever
+from vectorstore.keyword import build_bm25
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
     from vectorstore.store import ChromaStore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,17 +40,37 @@ class IndexSnapshot:
 
 
 def load_snapshot(
-    store: ChromaStore, embed_model: BaseEmbedding, embed_model_id: str
+    store: ChromaStore, embed_model: BaseEmbedding, embed_model_id: str, persisted: bool = True
 ) -> IndexSnapshot:
-    """The active version of the index, read whole (raises IndexNotFound, EmbeddingMismatch)."""
+    """The active version of the index (raises IndexNotFound, EmbeddingMismatch);
+    `persisted=False` is the old path: everything read back from Chroma and rebuilt."""
     from llama_index.core import VectorStoreIndex
 
     state = store.require_state(embed_model_id)
-    corpus = Corpus(store.documents(state))
-    index = VectorStoreIndex.from_vector_store(store.vector_store(state), embed_model=embed_model)
-    return IndexSnapshot(
-        corpus, HybridRetriever(index, build_bm25(store.nodes(state))), state.version
+    loaded = store.files.load(state) if persisted else None
+    if loaded is None:
+        documents, bm25 = store.documents(state), build_bm25(store.nodes(state))
+        if persisted:
+            try:
+                store.files.write(state, documents, bm25=bm25)
+                store.files.prune(state)
+            except OSError:
+                log.warning("Could not save the keyword index files", exc_info=True)
+    else:
+        documents, bm25 = loaded
+    index = VectorStoreIndex.from_vector_store(
+        store.vector_store(state),
+        embed_model=embed_model,
+        transformations=[_NoTransform()],  # never inserts: spares loading the default splitter
     )
+    return IndexSnapshot(Corpus(documents), HybridRetriever(index, bm25), state.version)
+
+
+class _NoTransform(TransformComponent):
+    """Stands in for LlamaIndex's default node parser, which loads a tokenizer when built."""
+
+    def __call__(self, nodes: Sequence[BaseNode], **kwargs: Any) -> Sequence[BaseNode]:
+        return nodes
 
 
 class ReadWriteLock:

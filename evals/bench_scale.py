@@ -93,7 +93,10 @@ def _build(settings: Settings, source: Any, factor: int) -> tuple[int, float]:
             node.embedding = vectors[f"{base}::{node.node_id.split('::', 1)[1]}"]
             nodes.append(node)
     t0 = time.perf_counter()
-    build_store(settings).commit(None, {}, embed_model_id(settings.embed_model), docs, nodes)
+    store = build_store(settings)
+    state = store.commit(None, {}, embed_model_id(settings.embed_model), docs, nodes)
+    if settings.chroma_host:  # the app machine's local cache, as its first start leaves it
+        store.files.write(state, docs, nodes)
     return sum(len(d.paragraphs) + len(d.rows) for d in docs), time.perf_counter() - t0
 
 
@@ -102,16 +105,19 @@ def measure_scale(
     assistant: Any,
     questions: list[tuple[str, list[dict[str, str]]]],
     log: Callable[[str], None],
+    sizes: list[int] | None = None,
+    modes: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Query latency at 10x and 100x, embedded and on a real `chroma run`."""
-    from evals.bench import _query_stats, _settings, cold_start
+    """Start-up and query latency at each size (default 10x and 100x), embedded and on a
+    real `chroma run`; start-up also on the previous path (torch, keyword index rebuilt)."""
+    from evals.bench import _query_stats, _settings, cold_start, cold_start_rebuild
     from rightsdesk.app import build_assistant
     from vectorstore.server import ChromaServer
 
     source = _settings(work / "index")
     results = []
-    for factor in (10, 100):
-        for mode in ("embedded", "server"):
+    for factor in sizes or [10, 100]:
+        for mode in modes or ["embedded", "server"]:
             log(f"scale {factor}x, {mode}: building the index...")
             server = ChromaServer(work / f"server-{factor}").start() if mode == "server" else None
             try:
@@ -121,6 +127,12 @@ def measure_scale(
                 log(f"scale {factor}x, {mode}: cold start in a fresh process...")
                 cold, parts = cold_start(settings.data_dir, **{k: str(v) for k, v in extra.items()})
                 rss = parts.pop("peak_rss_mib")
+                log(f"scale {factor}x, {mode}: cold start, previous path...")
+                env = {k: str(v) for k, v in extra.items()}
+                old, old_parts = cold_start_rebuild(
+                    settings.data_dir, work / f"old-{factor}-{mode}", **env
+                )
+                old_rss = old_parts.pop("peak_rss_mib")
                 t0 = time.perf_counter()
                 scaled = build_assistant(settings)
                 load_s = time.perf_counter() - t0
@@ -136,6 +148,9 @@ def measure_scale(
                         "cold_start_s": cold,
                         "cold_start_parts_s": parts,
                         "peak_rss_mib": rss,
+                        "old_cold_start_s": old,
+                        "old_cold_start_parts_s": old_parts,
+                        "old_peak_rss_mib": old_rss,
                         "query_ms": stats,
                     }
                 )

@@ -1,7 +1,9 @@
 """Load soak: concurrent conversations through gradio_client against the running app on 127.0.0.1.
 
-`python -m evals.soak [--users 20] [--turns 15] [--server]` starts the app on a free port over
-the configured index (with `--server`, over a copy served by a real `chroma run`), runs every
+`python -m evals.soak [--users 20] [--turns 15] [--server [--apps N]]` starts the app on a free
+port over the configured index (with `--server`, over a copy served by a real `chroma run`;
+with `--apps N`, N separate app processes against that one server, users spread over them),
+runs every
 user's conversation in its own thread, checks that every answer belongs to its own question
 and that follow-ups stay in their own conversation's country, and prints the figures.
 Bounded: a fixed number of questions and a deadline. Does not tune anything.
@@ -42,8 +44,8 @@ FOLLOW_UPS = [
 ]
 
 
-def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
-    """Every user's conversation in its own thread; returns the figures."""
+def run(urls: list[str], users: int, turns: int, deadline_s: float) -> dict[str, Any]:
+    """Every user's conversation in its own thread (user n on app n mod len(urls))."""
     from gradio_client import Client
 
     latencies: list[float] = []
@@ -53,7 +55,7 @@ def run(url: str, users: int, turns: int, deadline_s: float) -> dict[str, Any]:
 
     def user(n: int) -> None:
         country, doc_id, first = CONVERSATIONS[n % len(CONVERSATIONS)]
-        client = Client(url, verbose=False)
+        client = Client(urls[n % len(urls)], verbose=False)
         history: list[dict[str, str]] = []
         for t in range(turns):
             if time.monotonic() > stop_at:
@@ -122,7 +124,12 @@ def main() -> None:
     parser.add_argument(
         "--server", action="store_true", help="serve the index from a real chroma run"
     )
+    parser.add_argument(
+        "--apps", type=int, default=1, help="app processes against the server (with --server)"
+    )
     args = parser.parse_args()
+    if args.apps > 1 and not args.server:
+        parser.error("--apps needs --server: app processes share one Chroma server")
     configure_offline()
     settings = Settings()
     server = None
@@ -134,17 +141,69 @@ def main() -> None:
         server = ChromaServer(tmp / "chroma").start()
         settings = Settings(_env_file=None, CHROMA_HOST="127.0.0.1", CHROMA_PORT=server.port)  # type: ignore[call-arg]
         build_ingestor(settings).ingest([BUNDLED_CORPUS])
-    port = free_port()
-    demo = launch(settings, "127.0.0.1", port, block=False)
+    if args.apps > 1:
+        assert server is not None
+        procs, urls, started = _start_apps(args.apps, server.port, tmp / "app-cache")
+        demo = None
+    else:
+        port = free_port()
+        t = time.perf_counter()
+        demo = launch(settings, "127.0.0.1", port, block=False)
+        procs, urls, started = [], [f"http://127.0.0.1:{port}/"], time.perf_counter() - t
     try:
-        figures = run(f"http://127.0.0.1:{port}/", args.users, args.turns, args.deadline)
+        figures = run(urls, args.users, args.turns, args.deadline)
         figures["store"] = "chroma server" if server else "embedded"
+        figures["apps"] = len(urls)
+        figures["apps_ready_s"] = round(started, 1)
         print(json.dumps(figures, indent=2))
     finally:
-        demo.close()
+        if demo is not None:
+            demo.close()
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=30)
         if server:
             server.stop()
             shutil.rmtree(server.path.parent, ignore_errors=True)
+
+
+def _start_apps(n: int, chroma_port: int, data_dir: Any) -> tuple[list[Any], list[str], float]:
+    """`rightsdesk serve` n times against one Chroma server (sharing one local keyword cache);
+    returns the processes, their URLs and the seconds until all answered HTTP."""
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+
+    from vectorstore.server import free_port
+
+    env = os.environ | {
+        "CHROMA_HOST": "127.0.0.1",
+        "CHROMA_PORT": str(chroma_port),
+        "RIGHTSDESK_DATA_DIR": str(data_dir),
+        "HF_HUB_OFFLINE": "1",
+    }
+    env.pop("RIGHTSDESK_AUTH", None)
+    t0 = time.perf_counter()
+    procs, urls = [], []
+    for _ in range(n):
+        port = free_port()
+        cmd = [sys.executable, "-m", "rightsdesk", "serve", "--port", str(port)]
+        procs.append(subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL))
+        urls.append(f"http://127.0.0.1:{port}/")
+    give_up = time.monotonic() + 300
+    for url, proc in zip(urls, procs, strict=True):
+        while True:
+            if proc.poll() is not None or time.monotonic() > give_up:
+                for p in procs:
+                    p.terminate()
+                raise RuntimeError(f"app at {url} did not start (exit code {proc.returncode})")
+            try:
+                urllib.request.urlopen(url, timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+    return procs, urls, time.perf_counter() - t0
 
 
 if __name__ == "__main__":

@@ -270,6 +270,7 @@ class Ingestor:
     def _embed(self, nodes: list) -> None:  # type: ignore[type-arg]
         model = self.load_embed_model()
         batch = 64
+        nodes = sorted(nodes, key=lambda n: len(embed_text(n)))  # like lengths: less padding
         for start in range(0, len(nodes), batch):
             chunk = nodes[start : start + batch]
             vectors = model.get_text_embedding_batch([embed_text(n) for n in chunk])

@@ -30,10 +30,10 @@ _MODELS: dict[str, BaseEmbedding] = {}
 
 
 def embed_model(settings: Settings) -> BaseEmbedding:
-    """The embedding model, loaded once per process for a given model spec."""
+    """The embedding model, loaded once per process for a given model spec and backend."""
     from vectorstore.embeddings import embed_model_id, load_embed_model
 
-    key = embed_model_id(settings.embed_model)
+    key = f"{embed_model_id(settings.embed_model)}|{settings.embed_backend}"
     if key not in _MODELS:
         _MODELS[key] = load_embed_model(settings)
     return _MODELS[key]

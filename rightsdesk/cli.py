@@ -237,13 +237,34 @@ def bench(
     as_json: JsonFlag = False,
     quick: Annotated[bool, typer.Option("--quick", help="Bundled corpus only.")] = False,
     out: Annotated[Path, typer.Option(help="Folder for the results.")] = Path("bench/results"),
+    sizes: Annotated[
+        str, typer.Option(help="Scale corpora, as multiples of the bundled one: 10,100,1000.")
+    ] = "10,100",
+    modes: Annotated[
+        str, typer.Option(help="Stores measured at scale: embedded, server or both.")
+    ] = "embedded,server",
 ) -> None:
     """Measure ingest, start-up and query cost (and scale, unless --quick)."""
     with _boundary():
         settings = _settings()
         from evals.bench import run_bench
 
-        run_bench(settings, quick=quick, out=out, as_json=as_json, echo=typer.echo)
+        try:
+            factors = [int(x) for x in sizes.split(",") if x.strip()]
+        except ValueError:
+            raise typer.BadParameter("--sizes takes whole numbers, e.g. 10,100") from None
+        chosen = [m.strip() for m in modes.split(",") if m.strip()]
+        if any(f < 2 for f in factors) or not set(chosen) <= {"embedded", "server"}:
+            raise typer.BadParameter("--sizes above 1; --modes from embedded,server")
+        run_bench(
+            settings,
+            quick=quick,
+            out=out,
+            as_json=as_json,
+            echo=typer.echo,
+            sizes=factors,
+            modes=chosen,
+        )
 
 
 def run_guarded(fn: Callable[[], T]) -> T:

