@@ -239,10 +239,16 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             api_visibility="private",
         )
         # leaving a conversation stops its answer, if one is still coming (see `ChatHandlers`)
+        # ... and cancels it, so that its last update cannot land after the page moved on even
+        # when the queue reads the question's inputs after the move (seen under load in CI)
         for event in (new.click, chatbot.clear):
-            event(h.fresh, [browser_id, ui_lang], opened, api_visibility="private")
+            event(h.fresh, [browser_id, ui_lang], opened, api_visibility="private", cancels=asking)
         conversations.input(
-            h.open, [conversations, browser_id, ui_lang], opened, api_visibility="private"
+            h.open,
+            [conversations, browser_id, ui_lang],
+            opened,
+            api_visibility="private",
+            cancels=asking,
         ).then(None, js=show_quote)
         rename.click(
             h.rename,
@@ -250,7 +256,13 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
             [conversations, md_file, docx_file],
             api_visibility="private",
         )
-        delete.click(h.delete, [conv_id, browser_id, ui_lang], opened, api_visibility="private")
+        delete.click(
+            h.delete,
+            [conv_id, browser_id, ui_lang],
+            opened,
+            api_visibility="private",
+            cancels=asking,
+        )
 
         # the interface's language and the lists of documents, on load and when they change
         def relabel(lang: str) -> list[Any]:
