@@ -26,7 +26,7 @@ from assistant.extractive import Evidence
 from assistant.retrieval import Filters, HybridRetriever, UnitHit
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Query
-from assistant.vocab import everyday, framing_terms
+from assistant.vocab import framing_terms
 from rightsdesk.domain import Hit
 from rightsdesk.errors import StoreUnavailable
 
@@ -208,7 +208,7 @@ class EvidenceSelector:
         if not subject or not main or query.prior:
             return True
         have: set[str] = set().union(*(e.view.terms for e in main))
-        for word, legal in everyday().words_for(query.question):
+        for word, legal in query.everyday_words:
             if any(set(terms(alt)) <= have for alt in legal if terms(alt)):
                 have |= set(terms(word))
         total = sum(self.corpus.idf(t) for t in subject)
@@ -230,7 +230,10 @@ class EvidenceSelector:
             partner = self.corpus.partner(view)
             if wants_action and partner is not None and partner.role == "recommendation":
                 out.append(Evidence(partner, 1.0, "pair"))
-        return list({e.view.key: e for e in reversed(out)}.values())[::-1]  # first of each
+        first: dict[str, Evidence] = {}
+        for e in out:
+            first.setdefault(e.view.key, e)
+        return list(first.values())
 
     def parts(self, query: Query) -> list[Filters]:
         """One search for a fact question; one per country for a comparison (each country its

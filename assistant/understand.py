@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
-from assistant.vocab import everyday, named_bodies
+from assistant.vocab import everyday, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import ADJECTIVES, find_countries
@@ -204,6 +204,8 @@ class Query:
     # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
     intent: str = "fact"
     expansion: tuple[str, ...] = ()  # treaty words for the question's everyday ones
+    # the everyday phrases of the question with the treaty words each stands for
+    everyday_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
     # a follow-up with no topic of its own ("what does it want the government to do about
@@ -306,7 +308,8 @@ class QueryParser:
         """Keys of the units an earlier answer cited ("CRC/C/..., para. 24", "..., row 7"), in
         order of first mention."""
         found: dict[str, int] = {}
-        for doc in self.corpus.docs.values():
+        for doc_id in self.documents_cited(answer):  # only the documents the answer names
+            doc = self.corpus.docs[doc_id]
             for name in {n for n in (doc.symbol, doc.short_name) if n}:
                 rx = (
                     rf"{re.escape(name)},?\s+(?:paras?\.|rows?|rec\.)\s*(\d{{1,3}}(?:\.\d{{1,3}})?)"
@@ -457,6 +460,7 @@ class QueryParser:
         elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
         topic = self._topic_terms(question, named)
+        found = everyday().words_for(question)
         return Query(
             question=question,
             text=" ".join(question.split()),
@@ -469,7 +473,8 @@ class QueryParser:
             coverage=coverage,
             plan_flavour=flavour,
             tags=tuple(dict.fromkeys(tag(question) + everyday().tags_in(question))),
-            expansion=everyday().expansion(question),  # "middleman" -> "intermediary"
+            expansion=treaty_words(found),  # "middleman" -> "intermediary"
+            everyday_words=found,
             unknown_bodies=self._unknown_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),

@@ -10,7 +10,9 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,6 +42,24 @@ def _offline_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def make_settings(data_dir: Path, **overrides: object) -> Settings:
     """Settings for a test, ignoring any `.env` file."""
     return Settings(_env_file=None, RIGHTSDESK_DATA_DIR=data_dir, **overrides)  # type: ignore[call-arg]
+
+
+@contextmanager
+def llm_assistant(data_dir: Path) -> Iterator[tuple[Any, Any]]:
+    """An assistant in LLM mode over `data_dir`, talking to a scripted OpenAI-compatible server
+    started on 127.0.0.1 for the duration: `(assistant, fake)`."""
+    from rightsdesk.app import build_assistant
+    from tests.fake_openai import FakeOpenAI
+
+    with FakeOpenAI() as fake:
+        settings = make_settings(
+            data_dir,
+            OPENAI_BASE_URL=fake.url,
+            OPENAI_API_KEY="test",
+            RIGHTSDESK_LLM_MODEL="fake-model",
+            RIGHTSDESK_LLM_TIMEOUT=1,
+        )
+        yield build_assistant(settings), fake
 
 
 @pytest.fixture

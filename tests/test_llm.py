@@ -11,7 +11,7 @@ import pytest
 
 from assistant.text import sentences
 from prompts.loader import load_prompt
-from tests.conftest import make_settings
+from tests.conftest import llm_assistant, make_settings
 from tests.fake_openai import FakeOpenAI, Reply
 
 pytestmark = pytest.mark.slow
@@ -21,17 +21,8 @@ ROMA = "What did the committee say about Roma children in Tajikistan?"
 @pytest.fixture(scope="module")
 def llm(indexed_dir: Path) -> Iterator[tuple[Any, FakeOpenAI]]:
     """An assistant in LLM mode talking to the fake server."""
-    from rightsdesk.app import build_assistant
-
-    with FakeOpenAI() as fake:
-        settings = make_settings(
-            indexed_dir,
-            OPENAI_BASE_URL=fake.url,
-            OPENAI_API_KEY="test",
-            RIGHTSDESK_LLM_MODEL="fake-model",
-            RIGHTSDESK_LLM_TIMEOUT=1,
-        )
-        yield build_assistant(settings), fake
+    with llm_assistant(indexed_dir) as pair:
+        yield pair
 
 
 def _evidence(assistant: Any) -> list[Any]:

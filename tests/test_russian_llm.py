@@ -10,7 +10,7 @@ import pytest
 
 from assistant.text import sentences
 from prompts.loader import load_prompt
-from tests.conftest import make_settings
+from tests.conftest import llm_assistant
 from tests.fake_openai import FakeOpenAI, Reply
 
 pytestmark = pytest.mark.slow
@@ -20,17 +20,8 @@ ROMA_EN = "What did the Committee say about Roma children in Tajikistan?"
 
 @pytest.fixture(scope="module")
 def llm(indexed_dir: Path) -> Iterator[tuple[Any, FakeOpenAI]]:
-    from rightsdesk.app import build_assistant
-
-    with FakeOpenAI() as fake:
-        settings = make_settings(
-            indexed_dir,
-            OPENAI_BASE_URL=fake.url,
-            OPENAI_API_KEY="test",
-            RIGHTSDESK_LLM_MODEL="fake-model",
-            RIGHTSDESK_LLM_TIMEOUT=1,
-        )
-        yield build_assistant(settings), fake
+    with llm_assistant(indexed_dir) as pair:
+        yield pair
 
 
 def _first(assistant: Any, number: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,23 +51,27 @@ class Everyday:
         """Tags a text names in everyday words ("kids who beg" -> children-in-street-situations)."""
         return tuple(slug for slug, rx in self.tags if rx.search(text))
 
-    def words_for(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    def words_for(self, text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Each everyday phrase of a text with the treaty words it stands for."""
         out = []
         for rx, legal in self.words:
             m = rx.search(text)
             if m:
                 out.append((m.group(0), legal))
-        return out
+        return tuple(out)
 
     def expansion(self, text: str) -> tuple[str, ...]:
         """The treaty words for the everyday words of a text, for the keyword query
         ("middleman" -> "intermediary"); the topic keeps the question's own words."""
-        out: list[str] = []
-        for rx, legal in self.words:
-            if rx.search(text):
-                out += [w for w in legal if w not in out]
-        return tuple(out)
+        return treaty_words(self.words_for(text))
+
+
+def treaty_words(found: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The treaty words of the everyday phrases found (`Everyday.words_for`), each once."""
+    out: list[str] = []
+    for _, legal in found:
+        out += [w for w in legal if w not in out]
+    return tuple(out)
 
 
 @cache
