@@ -56,15 +56,24 @@ def _after(assistant: Any, question: str) -> list[dict[str, str]]:
 
 
 def test_follow_up_without_a_topic_asks_about_the_cited_concern(assistant_session: Any) -> None:
-    """ "What does it want done about it?" reads the concern the last answer cited and answers
-    with the recommendation paired with it, whatever words the follow-up uses."""
-    history = _after(assistant_session, "Are legal entities criminally liable in Turkmenistan?")
-    assert "CRC/C/OPSC/TKM/CO/1, para. 30" in history[1]["content"]
+    """ "What does it want done about it?" after an answer that quoted only a concern reads that
+    concern and answers with the recommendation paired with it."""
+    corpus = assistant_session.corpus
+    concern = corpus.view("crc-opsc-tkm-co-1", "30")
+    assert concern is not None and concern.role == "concern"
+    history = [
+        {
+            "role": "user",
+            "content": "Can legal entities be punished for selling children in Turkmenistan?",
+        },
+        {
+            "role": "assistant",
+            "content": f'The Committee is concerned that "{concern.text}" ({concern.reference()}).',
+        },
+    ]
     ans = assistant_session.ask("What does it want the government to do about it?", history)
     cited = _cited(ans)
-    partner = assistant_session.corpus.partner(
-        assistant_session.corpus.view("crc-opsc-tkm-co-1", "30")
-    )
+    partner = corpus.partner(concern)
     assert partner is not None and partner.role == "recommendation"
     assert (partner.doc.id, partner.unit.number) in cited
     assert {doc for doc, _ in cited} == {"crc-opsc-tkm-co-1"}
@@ -221,8 +230,8 @@ def test_a_bare_paragraph_follow_up_looks_in_the_document_just_quoted(
 ) -> None:
     """'And paragraph 39?' after an answer quoting CRC/C/OPSC/TJK/CO/1 (38 paragraphs) is a
     number of that document, not of another Tajikistan document that happens to have one."""
-    history = _after(assistant_session, ROMA)
-    assert history[1]["content"].index("CRC/C/OPSC/TJK/CO/1") < history[1]["content"].find("(CRC)")
+    history = _after(assistant_session, "Where should Tajikistan report next on the OPSC?")
+    assert "CRC/C/OPSC/TJK/CO/1" in history[1]["content"]
     ans = assistant_session.ask("And paragraph 39?", history)
     assert ans.abstained and not ans.citations
     assert "CRC/C/OPSC/TJK/CO/1 has paragraphs 1-38; there is no paragraph 39." in ans.answer
