@@ -101,12 +101,28 @@ class ScopeCheck:
                 query = replace(query, doc_ids=(doc_id,), countries=(), unknown_countries=())
         return query, notices
 
+    def _not_held(self, symbols: tuple[str, ...]) -> str:
+        """Symbols the index does not hold, and the plans that implement them, if any."""
+        said = f"The documents do not include {_join(symbols)}."
+        wanted = {s.upper() for s in symbols}
+        plans = [
+            d.short_name
+            for d in self.corpus.docs.values()
+            if d.implements and d.implements.upper() in wanted
+        ]
+        if plans:
+            said += (
+                f" The {_join(plans)} implements its recommendations: ask what the plan does "
+                "about them."
+            )
+        return said
+
     def check(self, query: Query) -> Scope:
         """The query narrowed to the documents that can answer it, or why none can."""
         corpus = self.corpus
         notices: list[str] = []
         if query.unknown_symbols and not query.doc_ids:
-            return Scope(query, f"The documents do not include {_join(query.unknown_symbols)}.")
+            return Scope(query, self._not_held(query.unknown_symbols))
         if query.unknown_symbols:
             notices.append(f"The documents do not include {_join(query.unknown_symbols)}.")
         if query.unknown_bodies and not query.doc_ids:

@@ -298,8 +298,12 @@ class Assistant:
             having = [d for d in targets if self.corpus.view(d.id, lk.number) is not None]
             if not having:
                 missing.append(self._missing(lk, targets))
-            if len(targets) != 1 or not having:
                 continue
+            if len(having) > 1:  # several documents have it: the topic may choose, or ask which
+                if not query.topic_terms:
+                    missing.append(self._which(lk, having))
+                continue
+            targets = having
             view = self.corpus.view(targets[0].id, lk.number)
             assert view is not None
             if lk.sub and isinstance(view.unit, Paragraph):
@@ -317,6 +321,15 @@ class Assistant:
             out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
             out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
         return out, missing
+
+    def _which(self, lk: Lookup, having: list[Document]) -> str:
+        """Several documents have the number asked for: which one is meant."""
+        unit = "row" if lk.kind == "row" else "paragraph"
+        names = ", ".join(d.short_name for d in having)
+        return (
+            f"Several documents have a {unit} {lk.number} ({names}); please name the document, "
+            f'for example "{unit} {lk.number} of {having[0].short_name}".'
+        )
 
     def _missing(self, lk: Lookup, targets: list[Document]) -> str:
         """Why a unit asked for by number is not there: 'CRC/C/... has paragraphs 1-38; there is no paragraph 99.'"""

@@ -110,6 +110,8 @@ DOC_WORD = (
 BODY_WORD = (
     r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
 )
+# a question about what a plan does with the recommendations of a document it implements
+ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\b", re.I)
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
@@ -421,10 +423,12 @@ class QueryParser:
             return True
         if ANAPHORA.search(q.question) and len(self._own_topic(q)) <= 1:
             return True  # "was there a similar concern for Tajikistan?"
-        return len(q.topic_terms) <= 1 and not q.lookups
+        if q.lookups:  # "paragraph 75?": a number of the document in hand, unless one is named
+            return not (q.countries or q.unknown_countries or q.doc_ids or q.unknown_symbols)
+        return len(q.topic_terms) <= 1
 
     def _read(self, question: str) -> Query:
-        named = find_countries(question)
+        named = find_countries(question, any_case=True)  # "and mongolia?" as typed
         known = [c for c in named if c in self.corpus.countries]
         unknown = [c for c in named if c not in self.corpus.countries]
         kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
@@ -434,8 +438,10 @@ class QueryParser:
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
-            elif m.group(0).count("/") >= 2 and m.group(0).upper() not in self.implemented:
-                unknown_symbols.append(m.group(0))  # "CRC/C/TJK/CO/2", not a bare "CRC"
+            elif m.group(0).count("/") >= 2 and not (
+                m.group(0).upper() in self.implemented and ABOUT_A_PLAN.search(question)
+            ):  # "CRC/C/TJK/CO/2", not a bare "CRC"; a plan's source only when asked of the plan
+                unknown_symbols.append(m.group(0))
         lookups = []
         for m in UNIT_REQ.finditer(question):
             before = question[max(0, m.start() - 20) : m.start()].lower()

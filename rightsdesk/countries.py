@@ -1,57 +1,36 @@
 """Country names, adjectives and ISO codes, for reading questions and inferring metadata.
 
-Names come from pycountry (offline ISO 3166 data); adjectives are a short hand-made list for
-the ones people use in questions ("Kazakh", "Turkmen"). Does not guess from partial words.
+Names come from pycountry (offline ISO 3166 data); adjectives and demonyms ("Kazakh", "Nepali")
+from the data file `data/demonyms.tsv`. Does not guess from partial words.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
-ADJECTIVES = {
-    "Tajik": "Tajikistan",
-    "Tadjik": "Tajikistan",
-    "Turkmen": "Turkmenistan",
-    "Kazakh": "Kazakhstan",
-    "Kazakhstani": "Kazakhstan",
-    "Uzbek": "Uzbekistan",
-    "Kyrgyz": "Kyrgyzstan",
-    "Afghan": "Afghanistan",
-    "Russian": "Russian Federation",
-    "Brazilian": "Brazil",
-    "Slovenian": "Slovenia",
-    "Chinese": "China",
-    "Indian": "India",
-    "French": "France",
-    "German": "Germany",
-    "British": "United Kingdom",
-    "American": "United States",
-    "Mexican": "Mexico",
-    "Turkish": "Türkiye",
-    "Iranian": "Iran",
-    "Pakistani": "Pakistan",
-    "Ukrainian": "Ukraine",
-    "Georgian": "Georgia",
-    "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan",
-    "Mongolian": "Mongolia",
-    "Belarusian": "Belarus",
-    "Moldovan": "Moldova",
-    "Nigerian": "Nigeria",
-    "Kenyan": "Kenya",
-    "Ethiopian": "Ethiopia",
-    "Egyptian": "Egypt",
-    "Syrian": "Syria",
-    "Iraqi": "Iraq",
-    "Japanese": "Japan",
-    "Korean": "South Korea",
-    "Canadian": "Canada",
-    "Australian": "Australia",
-    "Italian": "Italy",
-    "Spanish": "Spain",
-    "Polish": "Poland",
-}
+DEMONYMS_FILE = Path(__file__).parent / "data" / "demonyms.tsv"
+
+
+def _read_demonyms() -> dict[str, str]:
+    """Adjectives and demonyms ("Mongolian", "Nepali") mapped to a country spelling; data file."""
+    out: dict[str, str] = {}
+    for line in DEMONYMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            adjective, country = line.split("\t")
+            out[adjective.strip()] = country.strip()
+    return out
+
+
+ADJECTIVES = _read_demonyms()
+# Adjectives and names that are also everyday English words in lower case ("jersey", "polish",
+# "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
+# carry the earlier country over, the worse mistake.
+AMBIGUOUS_LOWER = frozenset(
+    ["jersey", "indian", "american", "polish", "pole", "swede", "dane", "finn"]
+)
+
 EXTRA_NAMES = {
     "Kyrgyz Republic": "Kyrgyzstan",
     "Turkey": "Türkiye",
@@ -66,23 +45,34 @@ EXTRA_NAMES = {
     "Bolivia": "Bolivia",
     "Venezuela": "Venezuela",
     "Tanzania": "Tanzania",
-    "Vietnam": "Viet Nam",
-    "Laos": "Lao People's Democratic Republic",
     "Czech Republic": "Czechia",
 }
 
 
 @cache
 def _names() -> dict[str, str]:
-    """Every spelling we recognise, mapped to one display name."""
+    """Every spelling we recognise, mapped to one display name (the one `from_iso3` gives).
+
+    pycountry's inverted names are also read the way people write them: "Korea, Republic of"
+    as "Republic of Korea", "Palestine, State of" as "State of Palestine" and "Palestine"
+    (the head alone only when no other country has it).
+    """
     import pycountry
 
     out: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
     for c in pycountry.countries:
         display = getattr(c, "common_name", None) or c.name
         for name in {c.name, display, getattr(c, "official_name", None)}:
             if name and "," not in name:
                 out[name] = display
+            elif name:
+                head, tail = (p.strip() for p in name.split(",", 1))
+                out.setdefault(f"{tail} {head}".removeprefix("The "), display)
+                heads.setdefault(head, set()).add(display)
+    for head, displays in heads.items():
+        if len(displays) == 1 and head not in out:
+            out[head] = next(iter(displays))
     out.update(EXTRA_NAMES)
     return out
 
@@ -93,14 +83,36 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(s) for s in spellings) + r")(?:s|an|i)?\b")
 
 
+@cache
+def _any_case() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern in any case, and each spelling by its casefolded form."""
+    by_fold = {s.casefold(): s for s in sorted({*_names(), *ADJECTIVES}, key=len)}
+    return re.compile(_pattern().pattern, re.IGNORECASE), by_fold
+
+
 def canonical(name: str) -> str:
     """The display name of a country spelling or adjective ('Kazakh' -> 'Kazakhstan')."""
-    return ADJECTIVES.get(name) or _names().get(name, name)
+    spelling = ADJECTIVES.get(name, name)
+    return _names().get(spelling, spelling)
 
 
-def find_countries(text: str) -> list[str]:
-    """Countries named in a text, in order of first mention, without repeats."""
+def find_countries(text: str, any_case: bool = False) -> list[str]:
+    """Countries named in a text, in order of first mention, without repeats.
+
+    `any_case` reads what people type ("and mongolia?"), except the lower-case forms that are
+    also everyday words (`AMBIGUOUS_LOWER`); documents are read as printed (the default).
+    """
     seen: list[str] = []
+    if any_case:
+        pattern, by_fold = _any_case()
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word.islower() and word in AMBIGUOUS_LOWER:
+                continue
+            name = canonical(by_fold.get(word.casefold(), word))
+            if name not in seen:
+                seen.append(name)
+        return seen
     for m in _pattern().finditer(text):
         name = canonical(m.group(1))
         if name not in seen:

@@ -52,6 +52,11 @@ def _ask(corpus: Corpus, question: str, *earlier: str):  # type: ignore[no-untyp
         ("What did the 2010 concluding observations say about this?", "nothing from 2010"),
         ("Is this in the 2013-2017 plan?", "no national plan of action on Tajikistan"),
         ("What does CRC/C/TJK/CO/2 say about this?", "do not include CRC/C/TJK/CO/2"),
+        # as people type them: lower case, adjectives and demonyms (data, not a list here)
+        ("and mongolia?", "do not cover Mongolia"),
+        ("what about the democratic republic of the congo", "do not cover Congo"),
+        ("What did the Nepali government do about it?", "do not cover Nepal"),
+        ("and for palestinian children?", "do not cover Palestine"),
     ],
 )
 def test_a_scope_the_index_does_not_hold_is_declined_after_any_history(
@@ -73,6 +78,29 @@ def test_that_document_is_the_one_the_last_answer_quoted(corpus: Corpus) -> None
     scope = _ask(corpus, "paragraph 99 of that document", ROMA)
     assert scope.query.doc_ids == ("crc-opsc-tjk-co-1",)
     assert scope.query.lookups == (Lookup("paragraph", "99"),)
+
+
+def test_a_bare_number_is_of_the_document_in_hand(corpus: Corpus) -> None:
+    # "paragraph 75?" names no document: the one the last answer quoted, not any that has a 75
+    scope = _ask(corpus, "paragraph 75?", ROMA)
+    assert scope.query.doc_ids == ("crc-opsc-tjk-co-1",) and scope.query.follow_up
+
+
+def test_a_symbol_only_a_plan_implements_is_not_answered_from_the_plan(corpus: Corpus) -> None:
+    plan = _doc("tjk-npa-2018-crc", "Tajikistan", "national_plan", n=5)
+    crc = {"body": "Committee on the Rights of the Child"}
+    held = Corpus(
+        [
+            *(d.model_copy(update=crc) for d in corpus.docs.values()),
+            plan.model_copy(update={"implements": "CRC/C/TJK/CO/3-5"}),
+        ]
+    )
+    scope = _ask(held, "What does CRC/C/TJK/CO/3-5 say about birth registration?", ROMA)
+    assert scope.abstain is not None and "do not include CRC/C/TJK/CO/3-5" in scope.abstain
+    assert "implements its recommendations" in scope.abstain
+    # asked of the plan, the symbol names what the plan implements: not declined
+    scope = _ask(held, "Which activities of the plan implement CRC/C/TJK/CO/3-5?")
+    assert scope.abstain is None
 
 
 def test_a_covered_year_narrows_to_its_documents(corpus: Corpus) -> None:

@@ -26,6 +26,8 @@ TEMPLATES = [
     "What did the Special Rapporteur find in {c}?",
     "paragraph 12 of the {c} concluding observations",
     "What does the national plan of {c} say about it?",
+    "and {lc}?",  # typed in lower case
+    "what about {lc}",
 ]
 
 
@@ -52,5 +54,5 @@ def test_an_uncovered_country_is_never_answered_with_another(
             {"role": "user", "content": q},
             {"role": "assistant", "content": assistant_session.ask(q, turns).answer},
         ]
-    ans = assistant_session.ask(template.format(c=country), turns)
+    ans = assistant_session.ask(template.format(c=country, lc=country.lower()), turns)
     assert ans.abstained and not ans.citations, (history, country, template, ans.answer)
