@@ -152,6 +152,14 @@ class ScopeCheck:
                 notices.append(message)
                 countries = tuple(c for c in countries if c not in silent)
                 docs = [d for d in docs if d.country in countries]
+        if query.recommended_by and not any(d.kind == "upr_report" for d in docs):
+            # "what did France recommend?" of documents with no UPR: none are France's
+            where = f" on {_join(countries)}" if countries else ""
+            return Scope(
+                query,
+                f"The documents{where} include no Universal Periodic Review report, so no "
+                f"recommendation made by {_join(query.recommended_by)}.",
+            )
         doc_ids = query.doc_ids
         if query.years:
             of_kind = [d for d in docs if d.kind in query.kinds] or docs

@@ -253,6 +253,17 @@ class QueryParser:
             )
         )
         self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
+        # States that made UPR recommendations in the index: "what did France recommend on
+        # this?" names who recommended, not where (the place is carried over)
+        self.states = sorted(
+            {
+                s
+                for d in corpus.docs.values()
+                if d.kind == "upr_report"
+                for p in d.paragraphs
+                for s in p.recommended_by
+            }
+        )
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -429,6 +440,13 @@ class QueryParser:
 
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
+        by: tuple[str, ...] = ()
+        if self.states:
+            from assistant.upr import UPR_WORDS, recommenders
+
+            if UPR_WORDS.search(question):
+                by = recommenders(question, named, self.states)
+                named = [c for c in named if c not in by]
         known = [c for c in named if c in self.corpus.countries]
         unknown = [c for c in named if c not in self.corpus.countries]
         kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
@@ -486,6 +504,7 @@ class QueryParser:
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
             intent=_intent(question, known + unknown),
+            recommended_by=by,
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:

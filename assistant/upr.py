@@ -112,7 +112,9 @@ class UprAnswerer:
         if not self.states or not UPR_WORDS.search(query.question):
             return query
         named = query.countries + query.unknown_countries
-        by = recommenders(query.question, named, self.states)
+        by = tuple(
+            dict.fromkeys(query.recommended_by + recommenders(query.question, named, self.states))
+        )
         reviewed = tuple(c for c in query.countries if c not in by)
         return replace(
             query,
@@ -165,7 +167,7 @@ class UprAnswerer:
         filters = f" ({'; '.join(what)})" if what else ""
         return (
             f"No recommendation in {', '.join(reports)}{filters} addresses this; "
-            "ask without the filter to see the closest ones."
+            "ask without naming the State or the position to see the closest passages."
         )
 
     @staticmethod

@@ -143,3 +143,24 @@ def test_briefing_shows_recommendation_numbers_positions_and_states(corpus: Corp
     text = briefing_markdown(Briefing("optional protocols", ["Kazakhstan"], [group]))
     assert "**A/HRC/28/10, rec. 126.1** (noted; France, Brazil):" in text
     assert "**A/HRC/28/10, rec. 124.2** (supported; Brazil):" in text
+
+
+def test_a_recommending_state_in_a_follow_up_keeps_the_place(corpus: Corpus) -> None:
+    # "what did France recommend on this?" names who recommended, not where: Kazakhstan carries
+    from assistant.scope import ScopeCheck
+
+    earlier = "Which recommendations on the death penalty did Kazakhstan receive?"
+    history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": "..."}]
+    upr = UprAnswerer(corpus)
+    query = upr.read(QueryParser(corpus).parse("What did France recommend on this?", history))
+    assert query.countries == ("Kazakhstan",) and query.recommended_by == ("France",)
+    assert query.unknown_countries == ()
+    assert sorted(e.view.unit.number for e in upr.answer(query) or []) == ["126.1"]
+    # ... and of a country with no UPR report, nothing is France's: declined, nothing quoted
+    tjk = Corpus([*corpus.docs.values(), _doc("crc-opsc-tjk-co-1", "Tajikistan", n=3)])
+    history[0]["content"] = "What did the committee say about Roma children in Tajikistan?"
+    query = UprAnswerer(tjk).read(
+        QueryParser(tjk).parse("What did France recommend on this?", history)
+    )
+    scope = ScopeCheck(tjk).check(query)
+    assert scope.abstain is not None and "no recommendation made by France" in scope.abstain
