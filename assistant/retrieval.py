@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from llama_index.retrievers.bm25 import BM25Retriever
 
 FILTER_FIELDS = frozenset({"country", "doc_id", "kind"})
+DOC_WIDEN = 4  # a search within named documents looks this much wider, then keeps theirs
 
 
 @dataclass(frozen=True)
@@ -115,10 +116,19 @@ class HybridRetriever(BaseRetriever):
         bundle = QueryBundle(query_str=query, embedding=list(embedding) if embedding else None)
         dense_hits: list[NodeWithScore] = []
         if use_dense:
+            # Chroma's LlamaIndex adapter stores a node's ref_doc_id under "doc_id", over ours:
+            # documents are filtered by node id (doc::number) after a wider search instead
+            by_doc = replace(filters, doc_ids=())
             dense_r = self._index.as_retriever(
-                similarity_top_k=self._top_k, filters=filters.to_llama()
+                similarity_top_k=self._top_k * (DOC_WIDEN if filters.doc_ids else 1),
+                filters=by_doc.to_llama(),
             )
             dense_hits = dense_r.retrieve(bundle)
+            if filters.doc_ids:
+                wanted = set(filters.doc_ids)
+                dense_hits = [
+                    h for h in dense_hits if unit_key(h.node.node_id).split("::")[0] in wanted
+                ][: self._top_k]
         bm25_hits = (
             FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle) if use_keyword else []
         )

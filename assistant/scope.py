@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
 from assistant.understand import Query
+from assistant.vocab import instruments
 from rightsdesk.domain import Document
 
 KIND_LABELS = {
@@ -161,6 +162,24 @@ class ScopeCheck:
                 f"recommendation made by {_join(query.recommended_by)}.",
             )
         doc_ids = query.doc_ids
+        if query.instruments:  # "the OPAC concluding observations on Turkmenistan"
+            wanted = [i for i in instruments() if i.name in query.instruments]
+            under = [
+                d
+                for d in docs
+                if any(i.covers(d.symbol or "", d.title, d.short_name) for i in wanted)
+            ]
+            # of the kind named, if any is ("the OPSC plan"); else all: "the committee's OPAC
+            # recommendations" of a country are in the plan that implements them
+            under = [d for d in under if d.kind in query.kinds] or under
+            if not under:
+                where = f" on {_join(countries)}" if countries else ""
+                return Scope(
+                    query,
+                    f"The documents{where} include nothing under the {_join(query.instruments)}.",
+                )
+            docs = under
+            doc_ids = tuple(d.id for d in under)
         if query.years:
             of_kind = [d for d in docs if d.kind in query.kinds] or docs
             dated = [d for d in of_kind if any({a, b} <= _years_of(d) for a, b in query.years)]

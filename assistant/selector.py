@@ -188,6 +188,10 @@ class EvidenceSelector:
         """Fused hits within the filters; the keyword index alone (and why) when the store is down."""
         if embedding is None:
             embedding = self.embed_model.get_query_embedding(query.dense_text)
+        if filters.doc_ids and not filters.countries:  # the dense search within their countries
+            places = {self.corpus.docs[d].country for d in filters.doc_ids if d in self.corpus.docs}
+            if all(places):
+                filters = replace(filters, countries=tuple(sorted(places)))
         try:
             with self.store_guard():
                 return self.retriever.search(query.keyword_text, filters, embedding), True, None
@@ -237,9 +241,17 @@ class EvidenceSelector:
 
     def parts(self, query: Query) -> list[Filters]:
         """One search for a fact question; one per country for a comparison (each country its
-        own part) and for a theme (every country's documents, not only the nearest)."""
-        if query.doc_ids or query.intent == "fact":
+        own part) and for a theme (every country's documents, not only the nearest), also when
+        the question narrowed the documents (named, of a year, under a protocol)."""
+        if query.intent == "fact":
             return [Filters(countries=query.countries, doc_ids=query.doc_ids)]
+        if query.doc_ids:  # documents named or narrowed to (a year, a protocol): by country too
+            by_country: dict[str, list[str]] = {}
+            for d in query.doc_ids:
+                by_country.setdefault(self.corpus.docs[d].country, []).append(d)
+            if len(by_country) == 1:
+                return [Filters(countries=query.countries, doc_ids=query.doc_ids)]
+            return [Filters(countries=(c,), doc_ids=tuple(ids)) for c, ids in by_country.items()]
         countries = query.countries or tuple(self.corpus.countries)
         return [Filters(countries=(c,)) for c in countries]
 

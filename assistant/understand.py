@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
-from assistant.vocab import everyday, named_bodies, treaty_words
+from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import ADJECTIVES, find_countries
@@ -30,7 +30,7 @@ KIND_WORDS = (
         re.compile(
             r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
             r"|\baction\s+plans?\b|\b(?:its|their)\s+plans?\b|['’]s\s+(?:national\s+)?plans?\b"
-            r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b",
+            r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b|\b(?:OPSC|OPAC|OPIC|CRC)\s+plans?\b",
             re.I,
         ),
         "national_plan",
@@ -140,6 +140,34 @@ MANDATE_GENERIC = frozenset(
 )
 
 
+INSTRUMENT_DOC = re.compile(
+    r"\s*(?:concluding\s+observations|observations|review|report|plan|action\s+plan|CO)\b", re.I
+)
+INSTRUMENT_UNDER = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
+INSTRUMENT_ALONE = (
+    re.compile(r"^\s*(?:and|what about|how about)?\s*(?:the\s+)?$", re.I),
+    re.compile(r"^\s*\??\s*$"),
+)
+
+
+def _instruments_tied(question: str) -> tuple[str, ...]:
+    """Instruments the question scopes documents by ("the OPAC concluding observations", "under
+    the Optional Protocol on the sale of children", "and OPAC?"), not those it asks about as a
+    topic ("has Kazakhstan ratified OPAC?")."""
+    out = []
+    for inst in instruments():
+        for m in inst.pattern.finditer(question):
+            before, after = question[: m.start()], question[m.end() :]
+            if (
+                INSTRUMENT_DOC.match(after)
+                or INSTRUMENT_UNDER.search(before[-20:])
+                or (INSTRUMENT_ALONE[0].match(before) and INSTRUMENT_ALONE[1].match(after))
+            ):
+                out.append(inst.name)
+                break
+    return tuple(out)
+
+
 def _intent(question: str, countries: Sequence[str]) -> str:
     """'theme' (every relevant paragraph), 'comparison' (two or more countries) or 'fact'."""
     if THEME.search(question):
@@ -210,6 +238,7 @@ class Query:
     everyday_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
+    instruments: tuple[str, ...] = ()  # "the OPAC concluding observations": documents under it
     # a follow-up with no topic of its own ("what does it want the government to do about
     # it?"): the units the previous answer cited, which stand for that topic
     prior: tuple[str, ...] = ()
@@ -371,7 +400,7 @@ class QueryParser:
         """The scope of a follow-up: whatever the question names replaces what the history carried
         (country, document, body, kind, year); only what it leaves unsaid is carried over."""
         names_country = bool(q.countries or q.unknown_countries)
-        names_doc = bool(q.doc_ids or q.unknown_symbols)
+        names_doc = bool(q.doc_ids or q.unknown_symbols or q.instruments)
         names_body = bool(q.unknown_bodies)
         if names_doc:
             doc_ids = q.doc_ids
@@ -505,6 +534,7 @@ class QueryParser:
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
             intent=_intent(question, known + unknown),
             recommended_by=by,
+            instruments=_instruments_tied(question),
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:
@@ -512,7 +542,7 @@ class QueryParser:
         out = [
             body.name
             for body in named_bodies()
-            if body.named_in(question)
+            if body.asked_in(question)
             and not any(body.named_in(h) for h in self.bodies)
             and body.kind not in self.kinds
         ]
@@ -520,8 +550,12 @@ class QueryParser:
         if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group
             topic = m.group("topic")
             words = set(terms(topic, generic=True)) - MANDATE_GENERIC
-            words -= {t for c in find_countries(topic) for t in terms(c, generic=True)}
-            if words - self.mandate_terms:
+            places = find_countries(topic, any_case=True)
+            words -= {t for c in places for t in terms(c, generic=True)}
+            country_mandate = places and not words  # "the Independent Expert on Tajikistan"
+            if words - self.mandate_terms or (
+                country_mandate and not any(c in b for c in places for b in self.bodies)
+            ):
                 out.append(f"{m.group('kind')} on {topic.strip()}")
         return tuple(out)
 

@@ -128,3 +128,34 @@ def test_a_filter_the_question_contradicts_yields_with_a_notice(corpus: Corpus) 
     bare = parser.parse("What about birth registration?")
     query, notices = check.apply_filters(bare, bare, "Turkmenistan", None)
     assert query.countries == ("Turkmenistan",) and notices == []
+
+
+def test_a_protocol_the_documents_are_not_under_is_declined(corpus: Corpus) -> None:
+    # documents are under a protocol by their symbol or title (instruments.json), not a list here
+    scope = _ask(corpus, "And what did the OPAC concluding observations on Turkmenistan say?", ROMA)
+    assert (
+        scope.abstain is not None and "nothing under the Optional Protocol on the" in scope.abstain
+    )
+    held = _ask(corpus, "What did the committee say under the OPSC about Turkmenistan?")
+    assert held.abstain is None and held.query.doc_ids == ("crc-opsc-tkm-co-1",)
+    # a protocol asked about as a topic is not a scope
+    assert _ask(corpus, "Has Turkmenistan ratified OPAC?").abstain is None
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("And what did UNICEF say?", True),
+        ("According to the OSCE, what is missing?", True),
+        ("Did the European Court of Human Rights rule on this?", True),
+        ("What did the Independent Expert on Tajikistan say?", True),
+        # organisations the documents talk about are not authors
+        ("What support do victims get from IOM?", False),
+        ("What did the Special Rapporteur say about cooperation with UNHCR?", False),
+    ],
+)
+def test_organisations_count_only_as_the_speaker(
+    corpus: Corpus, question: str, declined: bool
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert (scope.abstain is not None and "nothing from" in scope.abstain) is declined

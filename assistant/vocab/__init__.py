@@ -15,6 +15,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+# an organisation speaking: "what did UNICEF say", "according to the OSCE", "UNICEF's view";
+# not "support from IOM" or "funded by the EU", which are what documents talk about
+SPEAKS = (
+    r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
+    r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
+    r"|criticiz\w*|assess\w*|concern\w*)\b"
+)
+
+
 @dataclass(frozen=True)
 class Body:
     """A UN body or mechanism with the acronyms and names people use for it."""
@@ -22,10 +31,15 @@ class Body:
     name: str
     pattern: re.Pattern[str]  # acronyms (case-sensitive) or names (case-insensitive)
     kind: str | None = None  # held when a document of this kind is indexed
+    asked: re.Pattern[str] | None = None  # author-only organisations: named as the speaker
 
     def named_in(self, text: str) -> bool:
-        """True when the text names this body."""
+        """True when the text names this body (a document's body field, say)."""
         return self.pattern.search(text) is not None
+
+    def asked_in(self, question: str) -> bool:
+        """True when a question asks what this body said (any mention, for the UN's own)."""
+        return (self.asked or self.pattern).search(question) is not None
 
 
 @cache
@@ -36,7 +50,38 @@ def named_bodies() -> tuple[Body, ...]:
     for entry in data["bodies"]:
         acronyms = [rf"\b{re.escape(a)}\b" for a in entry["acronyms"]]
         names = [rf"(?i:\b{n}\b)" for n in entry["names"]]
-        out.append(Body(entry["name"], re.compile("|".join(acronyms + names)), entry.get("kind")))
+        either = "|".join(acronyms + names)
+        asked = None
+        if entry.get("author_only"):
+            asked = re.compile(
+                rf"(?i:\b(?:according to|in the view of)\s+(?:the\s+)?)(?:{either})"
+                rf"|(?:{either})(?i:{SPEAKS.format()})"
+            )
+        out.append(Body(entry["name"], re.compile(either), entry.get("kind"), asked))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """An optional protocol (or other instrument) documents can be under (`instruments.json`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+    def covers(self, symbol: str, title: str, short_name: str) -> bool:
+        """Whether a document (by its symbol, title and short name) is under this instrument."""
+        return any(self.pattern.search(t) for t in (symbol.replace("/", " "), title, short_name))
+
+
+@cache
+def instruments() -> tuple[Instrument, ...]:
+    """Every instrument of `instruments.json`."""
+    data = json.loads((HERE / "instruments.json").read_text(encoding="utf-8"))
+    out = []
+    for entry in data["instruments"]:
+        acronyms = [rf"\b{re.escape(a)}\b" for a in entry["acronyms"]]
+        names = [rf"(?i:\b{n}\b)" for n in entry["patterns"]]
+        out.append(Instrument(entry["name"], re.compile("|".join(acronyms + names))))
     return tuple(out)
 
 
