@@ -78,6 +78,10 @@ class Corpus:
         """Inverse document frequency of a stem over all units (rare words weigh more)."""
         return self._idf.get(term, self._idf_unknown)
 
+    def knows(self, term: str) -> bool:
+        """True when some unit of the index has the stem."""
+        return term in self._idf
+
     def match(self, view: UnitView, topic: Iterable[str]) -> float:
         """IDF-weighted share of the topic stems that a unit contains (1.0 with no topic)."""
         topic = set(topic)

@@ -51,10 +51,13 @@ class IncompleteReply(Exception):
 class LLMAnswerer:
     """Write and validate an answer: `LLMAnswerer(llm).stream(query, evidence, fallback)`."""
 
-    def __init__(self, llm: LLM, timeout_s: float = 30.0, max_sentences: int = 6) -> None:
+    def __init__(
+        self, llm: LLM, timeout_s: float = 30.0, max_sentences: int = 6, hyde: bool = True
+    ) -> None:
         self.llm = llm
         self.timeout_s = timeout_s
         self.max_sentences = max_sentences
+        self.hyde = hyde  # search also with a passage the model writes (see `hypothetical`)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> LLMAnswerer:
@@ -74,7 +77,7 @@ class LLMAnswerer:
             max_retries=2,
             temperature=0.0,
         )
-        return cls(llm, settings.llm_timeout_s)
+        return cls(llm, settings.llm_timeout_s, hyde=settings.llm_retrieval == "hyde")
 
     def messages(
         self, query: Query, evidence: Sequence[Evidence], lang: str = "en", question: str = ""
@@ -108,6 +111,29 @@ class LLMAnswerer:
     def condense(self, history: Sequence[dict[str, str]], question: str) -> str | None:
         """The follow-up rewritten as a standalone question by the model (None when it fails)."""
         return self._ask("condense", history, question)
+
+    def hypothetical(self, question: str) -> tuple[str, ...]:
+        """Strings to search with for a standalone question: a passage the model writes in the
+        documents' words, then the question (LlamaIndex's HyDE transform). Only the question
+        when the model fails or declines; the passage is never shown or cited."""
+        from llama_index.core import PromptTemplate
+        from llama_index.core.indices.query.query_transform import HyDEQueryTransform
+
+        hyde = HyDEQueryTransform(
+            llm=self.llm,
+            hyde_prompt=PromptTemplate(load_prompt("hyde").text),
+            include_original=True,
+        )
+        try:
+            bundle = hyde.run(question)
+        except Exception:  # a failing model must not stop the search: the question alone
+            log.warning("the hypothetical passage failed", exc_info=log.isEnabledFor(logging.INFO))
+            return (question,)
+        strings = [" ".join(s.split()) for s in bundle.embedding_strs]
+        passage = strings[0] if strings else ""
+        if not 20 <= len(passage) <= 2000 or NOT_FOUND in passage:
+            return (question,)
+        return (passage, question)
 
     def _ask(
         self, prompt_name: str, history: Sequence[dict[str, str]], question: str

@@ -69,6 +69,9 @@ class SelectorConfig(BaseModel):
     expand_ratio: float = 0.6  # a partner or linked unit joins at this share of the best
     min_address: float = 0.4  # share of the subject's words the passages must hold to answer it
     prior_units: int = 2  # a topicless follow-up searches with this many of the last citations
+    # LLM mode: the rarest words of the model's hypothetical passage that the documents use join
+    # the topic (set by reasoning, not tuned: no model runs here)
+    hyde_terms: int = 6
 
     @classmethod
     def path_for(cls, model_id: str) -> Path:
@@ -141,11 +144,19 @@ class EvidenceSelector:
     def select(self, query: Query) -> Found:
         """The evidence for a question, sized by its intent, or the reason to abstain."""
         cfg = self.config
+        if query.search_strings and not query.hyde_terms:  # "ring a number" -> "hotline"
+            found = [
+                t
+                for t in dict.fromkeys(terms(" ".join(query.search_strings)))
+                if self.corpus.knows(t) and t not in query.topic_terms
+            ]
+            found.sort(key=self.corpus.idf, reverse=True)
+            query = replace(query, hyde_terms=tuple(found[: cfg.hyde_terms]))
         prior = [v for k in query.prior if (v := self.corpus.by_key(k)) is not None]
         if prior:  # the previous answer's passages stand for a follow-up's unsaid topic
             context = " ".join(v.text for v in prior[: cfg.prior_units])
             query = replace(query, text=f"{query.text} {context}")
-        embedding = self.embed_model.get_query_embedding(query.dense_text)
+        embedding = self._embedding(query)
         theme = query.intent == "theme"
         keep = cfg.theme_keep if theme else cfg.keep_ratio
         parts: list[list[Evidence]] = []
@@ -182,22 +193,33 @@ class EvidenceSelector:
             direct = self.addresses(query, evidence)
         return Found(evidence, hits=hits, notice=notice, direct=direct)
 
+    def _embedding(self, query: Query) -> list[float]:
+        """The question's embedding; with passages the model wrote, their mean with it (HyDE,
+        as LlamaIndex aggregates a query bundle's embedding strings)."""
+        if query.search_strings:
+            return self.embed_model.get_agg_embedding_from_queries(
+                [*query.search_strings, query.dense_text]
+            )
+        return self.embed_model.get_query_embedding(query.dense_text)
+
     def search(
         self, query: Query, filters: Filters, embedding: list[float] | None = None
     ) -> tuple[list[UnitHit], bool, str | None]:
         """Fused hits within the filters; the keyword index alone (and why) when the store is down."""
         if embedding is None:
-            embedding = self.embed_model.get_query_embedding(query.dense_text)
+            embedding = self._embedding(query)
         if filters.doc_ids and not filters.countries:  # the dense search within their countries
             places = {self.corpus.docs[d].country for d in filters.doc_ids if d in self.corpus.docs}
             if all(places):
                 filters = replace(filters, countries=tuple(sorted(places)))
         try:
             with self.store_guard():
-                return self.retriever.search(query.keyword_text, filters, embedding), True, None
+                keywords = " ".join([query.keyword_text, *query.search_strings])
+                return self.retriever.search(keywords, filters, embedding), True, None
         except StoreUnavailable as exc:
             log.warning("dense retrieval unavailable; keyword index only: %s", exc)
-            units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
+            keywords = " ".join([query.keyword_text, *query.search_strings])
+            units = self.retriever.search(keywords, filters, None, use_dense=False)
             return units, False, f"{exc} Answered from the keyword index alone meanwhile."
 
     def addresses(self, query: Query, evidence: list[Evidence]) -> bool:

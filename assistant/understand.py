@@ -239,6 +239,9 @@ class Query:
     positions: tuple[str, ...] = ()  # UPR: the position asked about ("what did X accept")
     recommended_by: tuple[str, ...] = ()  # UPR: the recommending States asked about
     instruments: tuple[str, ...] = ()  # "the OPAC concluding observations": documents under it
+    # LLM mode: passages the model wrote in the documents' words, searched with (never shown)
+    search_strings: tuple[str, ...] = ()
+    hyde_terms: tuple[str, ...] = ()  # ... and their rarest words, matched like the topic's
     # a follow-up with no topic of its own ("what does it want the government to do about
     # it?"): the units the previous answer cited, which stand for that topic
     prior: tuple[str, ...] = ()
@@ -246,7 +249,7 @@ class Query:
     @property
     def match_terms(self) -> tuple[str, ...]:
         """Topic stems plus `#tag` entries for the groups and themes named (see Corpus.match)."""
-        return self.topic_terms + tuple(f"#{t}" for t in self.tags)
+        return self.topic_terms + self.hyde_terms + tuple(f"#{t}" for t in self.tags)
 
     @property
     def keyword_text(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,6 +73,15 @@ class Settings(BaseSettings):
         default=30.0,
         validation_alias="RIGHTSDESK_LLM_TIMEOUT",
         description="Seconds before a slow model is abandoned for the extractive answer.",
+    )
+    llm_retrieval: Literal["hyde", "off"] = Field(
+        default="hyde",
+        validation_alias="RIGHTSDESK_LLM_RETRIEVAL",
+        description=(
+            "With a model configured: `hyde` also searches with a passage the model writes in "
+            "the documents' words (hypothetical document embeddings, through LlamaIndex), so "
+            "everyday questions reach treaty language; `off` searches with the question alone."
+        ),
     )
     auth: str | None = Field(
         default=None,

@@ -33,9 +33,16 @@ class Script:
 
     replies: deque[Reply] = field(default_factory=deque)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    # requests for a hypothetical passage to search with (prompts/hyde.txt) have their own
+    # queue and log, so the scripts of the answer and follow-up calls are not shifted
+    passages: deque[Reply] = field(default_factory=deque)
+    passage_requests: list[dict[str, Any]] = field(default_factory=list)
 
     def push(self, *replies: Reply) -> None:
         self.replies.extend(replies)
+
+
+HYDE_MARK = "only used to search the real documents"  # a phrase of prompts/hyde.txt
 
 
 def _chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
@@ -60,10 +67,21 @@ def make_handler(script: Script) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
-            script.requests.append(body)
-            reply = (
-                script.replies.popleft() if script.replies else Reply("text", "NOT_IN_DOCUMENTS")
-            )
+            last = str((body.get("messages") or [{}])[-1].get("content", ""))
+            if HYDE_MARK in last:
+                script.passage_requests.append(body)
+                reply = (
+                    script.passages.popleft()
+                    if script.passages
+                    else Reply("text", "NOT_IN_DOCUMENTS")
+                )
+            else:
+                script.requests.append(body)
+                reply = (
+                    script.replies.popleft()
+                    if script.replies
+                    else Reply("text", "NOT_IN_DOCUMENTS")
+                )
             if reply.kind == "sleep":
                 time.sleep(min(reply.seconds, 10.0))
                 reply = Reply("text", "Too late [1].")

@@ -21,6 +21,7 @@ VARIABLES = {  # every prompt file and the variables it must take
     "rewrite_ru": {"history", "question"},
     "answer_system_ru": {"max_sentences"},
     "answer_user_ru": {"passages", "question", "english"},
+    "hyde": {"context_str"},
 }
 
 
