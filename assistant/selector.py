@@ -72,6 +72,10 @@ class SelectorConfig(BaseModel):
     # LLM mode: the rarest words of the model's hypothetical passage that the documents use join
     # the topic (set by reasoning, not tuned: no model runs here)
     hyde_terms: int = 6
+    # nothing passed, but the nearest passage is this close (cosine) or shares this share of
+    # the topic's words: quoted as the closest passages, labelled, instead of an empty "nothing"
+    min_near: float = 0.3
+    near_units: int = 2
 
     @classmethod
     def path_for(cls, model_id: str) -> Path:
@@ -161,11 +165,13 @@ class EvidenceSelector:
         keep = cfg.theme_keep if theme else cfg.keep_ratio
         parts: list[list[Evidence]] = []
         hits: list[Hit] = []
+        nearby: list[UnitHit] = []  # the first of each part's ranking
         notice: str | None = None
         for filters in self.parts(query):
             if prior and query.kinds:  # "is that in the plan?": the kind asked, not the last one's
                 filters = replace(filters, kinds=query.kinds)
             units, dense, problem = self.search(query, filters, embedding)
+            nearby += units[:1]
             notice = problem or notice
             hits += [self._hit(u) for u in units[:20]]
             parts.append(
@@ -186,6 +192,9 @@ class EvidenceSelector:
                 seen = {e.view.key for e in evidence}
                 evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
         if not evidence:
+            nearest = self._nearest(query, nearby)
+            if nearest:
+                return Found(nearest, hits=hits, notice=notice, direct=False)
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
             )
@@ -201,6 +210,20 @@ class EvidenceSelector:
                 [*query.search_strings, query.dense_text]
             )
         return self.embed_model.get_query_embedding(query.dense_text)
+
+    def _nearest(self, query: Query, nearby: list[UnitHit]) -> list[Evidence]:
+        """Between a clear answer and a clear abstention: the first of each part's ranking when
+        it is near the question in meaning or words (`min_near`), at most `near_units`."""
+        cfg = self.config
+        out: list[Evidence] = []
+        for u in sorted(nearby, key=lambda h: -h.score):
+            view = self.corpus.by_key(u.key)
+            if view is None:
+                continue
+            near = max(u.dense, self.corpus.match(view, query.match_terms))
+            if near >= cfg.min_near and len(out) < cfg.near_units:
+                out.append(Evidence(view, near))
+        return out
 
     def search(
         self, query: Query, filters: Filters, embedding: list[float] | None = None

@@ -36,6 +36,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "part_units": (2, 3, 4),
     "expand_ratio": (0.5, 0.6, 0.7),
     "min_address": (0.3, 0.4, 0.5, 0.6),
+    "min_near": (0.25, 0.3, 0.35, 0.4, 1.0),
 }
 PASSES = 2
 MIN_GAIN = 0.005  # a change must gain this much on dev; smaller gains are noise, not tuning

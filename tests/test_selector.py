@@ -100,3 +100,16 @@ def test_tuning_reads_only_dev_questions() -> None:
 
     items = dev_items()
     assert items and all(split_of(x.id) == "dev" for x in items)
+
+
+def test_between_an_answer_and_nothing_the_nearest_is_labelled_close(parts) -> None:  # type: ignore[no-untyped-def]
+    _, parser, selector = parts
+    query = parser.parse("Is there something about phoning for help in Tajikistan?")
+    near = selector._nearest(query, [_hit("2", 0.41), _hit("3", 0.12)])
+    assert [e.view.unit.number for e in near] == ["2"]  # near in meaning; the far one is not
+    # nothing near the question: no passage at all, the answer says the documents are silent
+    assert selector._nearest(query, [_hit("3", 0.12)]) == []
+    off = SelectorConfig(min_near=1.0)
+    assert (
+        EvidenceSelector(selector.corpus, None, None, off)._nearest(query, [_hit("2", 0.41)]) == []
+    )  # type: ignore[arg-type]
