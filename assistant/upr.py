@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
 from assistant.text import terms
-from assistant.understand import Query
+from assistant.understand import GENERIC_TAGS, Query
 from rightsdesk.domain import Paragraph
 
 # The position words of a question, as the reports and their readers say them
@@ -144,11 +144,16 @@ class UprAnswerer:
         if not (upr_implied or "upr_report" in query.kinds) and len(reports) != len(docs):
             return None  # "which recommendations ..." of a country with other kinds of documents
         topic = {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+        themes = set(query.tags) - GENERIC_TAGS
         out = []
         for doc in reports:
             for view in self.corpus.units(doc.id):
                 if self._passes(view, query):
                     score = self.corpus.match(view, topic)
+                    # ... or tagged with every theme the question names: "religious freedom"
+                    # for "freedom of religion", "the Second Optional Protocol" for "death penalty"
+                    if themes and themes <= set(view.tags):
+                        score = max(score, MIN_SHARE)
                     if score >= MIN_SHARE:
                         out.append(Evidence(view, score, "upr"))
         best = max((e.score for e in out), default=0.0)

@@ -221,6 +221,110 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"gender-sensitive",
         ),
     ),
+    # themes of the Universal Human Rights Index that UPR reports and other treaty bodies' and
+    # mandates' documents treat (general data: no country or document named)
+    "death-penalty": (
+        "Death penalty",
+        (
+            r"death penalty",
+            r"capital punishment",
+            r"death sentences?",
+            r"moratorium on (the )?(use of the death penalty|executions)",
+            r"second optional protocol to the international covenant",
+            r"\bexecutions?\b",
+        ),
+    ),
+    "torture": (
+        "Torture and ill-treatment",
+        (
+            r"\btortur",
+            r"ill-treatment",
+            r"cruel, inhuman",
+            r"\bOPCAT\b",
+            r"optional protocol to the convention against torture",
+            r"national preventive mechanism",
+        ),
+    ),
+    "detention-conditions": (
+        "Conditions of detention",
+        (
+            r"\bprisons?\b",
+            r"conditions of detention",
+            r"detention conditions",
+            r"places of (deprivation of liberty|detention)",
+            r"overcrowding",
+            r"penitentiar",
+            r"\bprisoners\b",
+        ),
+    ),
+    "freedom-of-expression": (
+        "Freedom of opinion and expression",
+        (
+            r"freedom of (opinion and )?expression",
+            r"journalists?",
+            r"media freedom",
+            r"freedom of the (press|media)",
+            r"censorship",
+            r"\bdefamation\b",
+        ),
+    ),
+    "freedom-of-religion": (
+        "Freedom of religion or belief",
+        (
+            r"freedom of (thought, conscience and )?religion",
+            r"religion or belief",
+            r"religious (freedom|communities|groups|organi[sz]ations|minorities|literature)",
+            r"places of worship",
+        ),
+    ),
+    "freedom-of-assembly-and-association": (
+        "Freedom of peaceful assembly and association",
+        (r"peaceful assembly", r"freedom of (peaceful )?assembly", r"freedom of association"),
+    ),
+    "human-rights-defenders": ("Human rights defenders", (r"human rights defenders?",)),
+    "national-human-rights-institution": (
+        "National human rights institution",
+        (
+            r"national human rights institution",
+            r"\bombuds",
+            r"paris principles",
+            r"human rights commissioner",
+        ),
+    ),
+    "racial-discrimination": (
+        "Racial discrimination",
+        (
+            r"racial discrimination",
+            r"\bracis[mt]",
+            r"xenophob",
+            r"hate (speech|crimes?)",
+            r"african descent",
+            r"afro-?descendants?",
+        ),
+    ),
+    "indigenous-peoples": ("Indigenous peoples", (r"\bindigenous", r"quilombol")),
+    "domestic-violence": (
+        "Domestic and gender-based violence",
+        (
+            r"domestic violence",
+            r"violence against women",
+            r"gender-based violence",
+            r"femicide",
+            r"feminicide",
+            r"marital rape",
+        ),
+    ),
+    "enforced-disappearances": ("Enforced disappearances", (r"enforced disappearance",)),
+    "cooperation-with-un-mechanisms": (
+        "Cooperation with UN human rights mechanisms",
+        (
+            r"standing invitation",
+            r"special procedures",
+            r"visit requests?",
+            r"requests? (for|to) visit",
+            r"treaty bodies",
+        ),
+    ),
     "follow-up": (
         "Follow-up and dissemination",
         (
