@@ -23,7 +23,9 @@ from rightsdesk.domain import Paragraph
 # The position words of a question, as the reports and their readers say them
 POSITIONS = (
     (
-        re.compile(r"\b(?:only\s+)?not(?:ed|e)\b|\bdid not (?:accept|support)|\breject\w*", re.I),
+        re.compile(
+            r"\b(?:only\s+)?not(?:ed|e)\b|\bnot\s+(?:accept|support|agree)\w*|\breject\w*", re.I
+        ),
         "noted",
     ),
     (
@@ -32,7 +34,7 @@ POSITIONS = (
         ),
         "pending",
     ),
-    (re.compile(r"\baccept\w*|\bsupport\w*|\bagree\w*", re.I), "supported"),
+    (re.compile(r"(?<!not )\b(?:accept\w*|support\w*|agree\w*)", re.I), "supported"),
 )
 # "did it agree?", "how did each respond?": the question asks for the position, not filters on it
 ASKS_POSITION = re.compile(
@@ -44,7 +46,11 @@ ASKS_POSITION = re.compile(
 STATES_ASKED = re.compile(
     r"\bwhich\s+(?:States?|countries)\b|\bwho\s+(?:recommended|asked|urged)\b", re.I
 )
-LISTING = re.compile(r"\bwhich\s+recommendations?\b|\brecommend\w*\b.{0,40}\?", re.I)
+LISTING = re.compile(
+    r"\bwhich\s+recommendations?\b|\brecommend\w*\b.{0,40}\?"
+    r"|\b(?:asked|urged|called\s+(?:on|upon))\s+to\b",  # "were both asked to ratify ...?"
+    re.I,
+)
 UPR_WORDS = re.compile(r"\bUPR\b|\bperiodic review\b|\brecommend\w*|\baccept\w*|\bnoted?\b", re.I)
 # words that say which position or who, not what the recommendation is about
 FILTER_STEMS = frozenset(

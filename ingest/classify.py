@@ -180,7 +180,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"international organi[sz]ations?",
         ),
     ),
-    "ratification": ("Ratification of treaties", (r"ratif", r"accession", r"accede")),
+    "ratification": (
+        "Ratification of treaties",
+        (r"ratif", r"accession", r"accede", r"become (a )?part(y|ies) to"),
+    ),
     "child-marriage": (
         "Child marriage",
         (
@@ -230,7 +233,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"capital punishment",
             r"death sentences?",
             r"moratorium on (the )?(use of the death penalty|executions)",
-            r"second optional protocol to the international covenant",
+            r"second optional protocol",  # to the ICCPR, aiming at the abolition
             r"\bexecutions?\b",
         ),
     ),
@@ -275,6 +278,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"religion or belief",
             r"religious (freedom|communities|groups|organi[sz]ations|minorities|literature)",
             r"places of worship",
+            r"\breligio(n|us)\b",
         ),
     ),
     "freedom-of-assembly-and-association": (

@@ -159,3 +159,23 @@ def test_organisations_count_only_as_the_speaker(
 ) -> None:
     scope = _ask(corpus, question, ROMA)
     assert (scope.abstain is not None and "nothing from" in scope.abstain) is declined
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("What did the CRPD say about this?", True),
+        ("What did the Committee on the Rights of Persons with Disabilities recommend?", True),
+        # a treaty to ratify is a topic, not a body the documents must come from
+        (
+            "Was Tajikistan asked to ratify the Convention on the Rights of Persons with Disabilities?",
+            False,
+        ),
+        ("Did the committee recommend ratifying the CRPD?", False),
+    ],
+)
+def test_a_treaty_to_ratify_is_not_a_body_scope(
+    corpus: Corpus, question: str, declined: bool
+) -> None:
+    scope = _ask(corpus, question)
+    assert (scope.abstain is not None and "nothing from" in scope.abstain) is declined

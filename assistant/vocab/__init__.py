@@ -24,6 +24,14 @@ SPEAKS = (
 )
 
 
+TREATY = re.compile(r"\b(?:Convention|Covenant|Protocol)\b")
+ACTED_ON = re.compile(
+    r"\b(?:ratif\w*|accede\w*|accession|sign\w*|join\w*|withdraw\w*|reservations?|parties?)\b"
+    r"(?:\s+\w+){0,4}\s*(?:to|of)?\s*(?:the\s+)?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Body:
     """A UN body or mechanism with the acronyms and names people use for it."""
@@ -38,8 +46,16 @@ class Body:
         return self.pattern.search(text) is not None
 
     def asked_in(self, question: str) -> bool:
-        """True when a question asks what this body said (any mention, for the UN's own)."""
-        return (self.asked or self.pattern).search(question) is not None
+        """True when a question asks what this body said (any mention, for the UN's own), not
+        when it names the body's treaty as a thing to ratify ("asked to ratify the Convention
+        on the Rights of Persons with Disabilities")."""
+        for m in (self.asked or self.pattern).finditer(question):
+            start = max(0, m.start() - 20)  # "Convention on the" before "Rights of Persons ..."
+            treaty = TREATY.search(question, start, m.end())
+            at = treaty.start() if treaty else m.start()  # "ratifying the CRPD" too
+            if not ACTED_ON.search(question[max(0, at - 60) : at]):
+                return True
+        return False
 
 
 @cache
