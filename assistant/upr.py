@@ -42,13 +42,20 @@ ASKS_POSITION = re.compile(
     r"|\bhow\s+did\b.{0,60}\brespond|\bresponse\b|\bwhat position\b",
     re.I,
 )
+STATE_RESPONDED = re.compile(
+    r"(?:^|,|\band\b)\s*did\s+(?:it|they|each|both)\s+(?:agree|accept|support)\b"
+    r"|\bhow\s+did\s+(?:it|they|each|both)\b.{0,20}\brespond",
+    re.I,
+)
 # "which States recommended ...", "who asked ...": only the UPR has States recommending
 STATES_ASKED = re.compile(
-    r"\bwhich\s+(?:States?|countries)\b|\bwho\s+(?:recommended|asked|urged)\b", re.I
+    r"\bwhich\s+(?:States?|countries)\b|\bwho\s+(?:recommended|asked|urged)\b|\bby\s+whom\b",
+    re.I,
 )
 LISTING = re.compile(
     r"\bwhich\s+recommendations?\b|\brecommend\w*\b.{0,40}\?"
-    r"|\b(?:asked|urged|called\s+(?:on|upon))\s+to\b",  # "were both asked to ratify ...?"
+    r"|\b(?:asked|urged|called\s+(?:on|upon))\s+to\b"  # "were both asked to ratify ...?"
+    r"|\b(?:every|all|list)\s+(?:(?:of\s+)?the\s+)?recommendations?\b",
     re.I,
 )
 UPR_WORDS = re.compile(r"\bUPR\b|\bperiodic review\b|\brecommend\w*|\baccept\w*|\bnoted?\b", re.I)
@@ -146,7 +153,10 @@ class UprAnswerer:
             return None
         if query.kinds and "upr_report" not in query.kinds:
             return None  # "what did the committee note ...": another kind of document
-        upr_implied = query.positions or query.recommended_by or states_asked
+        # a State's position on recommendations ("and how did each respond?", "did it agree?")
+        # exists only for UPR items; not any "response" ("the Government's response to ...")
+        asks_position = STATE_RESPONDED.search(query.question) is not None
+        upr_implied = query.positions or query.recommended_by or states_asked or asks_position
         if not (upr_implied or "upr_report" in query.kinds) and len(reports) != len(docs):
             return None  # "which recommendations ..." of a country with other kinds of documents
         topic = {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
@@ -158,12 +168,12 @@ class UprAnswerer:
                     score = self.corpus.match(view, topic)
                     # ... or tagged with every theme the question names: "religious freedom"
                     # for "freedom of religion", "the Second Optional Protocol" for "death penalty"
-                    if themes and themes <= set(view.tags):
-                        score = max(score, MIN_SHARE)
-                    if score >= MIN_SHARE:
-                        out.append(Evidence(view, score, "upr"))
-        best = max((e.score for e in out), default=0.0)
-        return sorted((e for e in out if e.score >= KEEP_RATIO * best), key=lambda e: -e.score)
+                    themed = bool(themes) and themes <= set(view.tags)
+                    if score >= MIN_SHARE or themed:
+                        out.append((themed, Evidence(view, score, "upr")))
+        best = max((e.score for _, e in out), default=0.0)
+        kept = [e for themed, e in out if themed or e.score >= KEEP_RATIO * best]
+        return sorted(kept, key=lambda e: -e.score)
 
     def none_found(self, query: Query) -> str:
         """Why the list `answer` gave is empty, in words."""

@@ -31,7 +31,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "migrants": (
         "Migrants",
-        (r"\bmigra(nt|nts|tion)\b", r"labour migration", r"\bmigrant workers?\b"),
+        (r"\bmigra(nt|nts|tion)\b", r"labour migration", r"\bmigrant workers?\b", r"\bICRMW\b"),
     ),
     "refugees-and-asylum-seekers": (
         "Refugees and asylum seekers",
@@ -40,7 +40,7 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
     "stateless-persons": ("Stateless persons", (r"\bstateless",)),
     "persons-with-disabilities": (
         "Persons with disabilities",
-        (r"disabilit", r"\bdisabled\b", r"\bCWD\b", r"\bPWD\b"),
+        (r"disabilit", r"\bdisabled\b", r"\bCWD\b", r"\bPWD\b", r"\bCRPD\b"),
     ),
     "women-and-girls": (
         "Women and girls",
@@ -318,7 +318,10 @@ VOCABULARY: dict[str, tuple[str, tuple[str, ...]]] = {
             r"marital rape",
         ),
     ),
-    "enforced-disappearances": ("Enforced disappearances", (r"enforced disappearance",)),
+    "enforced-disappearances": (
+        "Enforced disappearances",
+        (r"enforced disappearance", r"\bICPPED\b"),
+    ),
     "cooperation-with-un-mechanisms": (
         "Cooperation with UN human rights mechanisms",
         (
