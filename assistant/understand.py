@@ -73,7 +73,10 @@ THEME = re.compile(
     r"|\bcountry[- ]by[- ]country\b|\bfor\s+a\s+(?:training|session|workshop|briefing|handout)\b"
     r"|\b(?:training|handout|briefing)\s+on\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:documents|countries)\b"
     r"|\bwhat\s+do\s+all\s+(?:the|these)\s+documents\s+say\b|\boverview\b|\beach\s+country\b"
-    r"|\bevery\s+(?:document|country|paragraph|recommendation)\b|\blist\s+(?:all|every)\b",
+    r"|\bevery\s+(?:document|country|paragraph|recommendation|reference|mention|passage)s?\b"
+    r"|\blist\s+(?:all|every)\b|\ball\s+(?:the\s+)?(?:references|mentions)\b"
+    r"|\bwhich\s+(?:of\s+the\s+)?documents\b|\b(?:complete|full|comprehensive)\s+(?:list|overview)\b"
+    r"|\ball\s+(?:(?:three|the|these)\s+)?countries\b",
     re.I,
 )
 # Words that point back to the previous turn's topic rather than name one of their own
