@@ -96,6 +96,7 @@ UNIMPLEMENTED = re.compile(
 )
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "CRC/C/OPSC/TJK/CO/1, para. 25" as ingest reads it, and a range ("paras. 24-25")
+QUESTION_SYMBOL = re.compile(SYMBOL.pattern, re.IGNORECASE)
 CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
 # "that document", "this report", "the same observations": the documents of the previous turn
 DOC_BACK_REFERENCE = re.compile(
@@ -487,7 +488,7 @@ class QueryParser:
         kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []
-        for m in SYMBOL.finditer(question):
+        for m in QUESTION_SYMBOL.finditer(question):  # as typed: "crc/c/opsc/kaz/co/1" too
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)

@@ -90,6 +90,23 @@ def _any_case() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(_pattern().pattern, re.IGNORECASE), by_fold
 
 
+ISO3_TOKEN = re.compile(r"\b[A-Z]{3}\b")
+# ISO 3166 alpha-3 codes that are also English words in capitals: not read as countries
+ISO3_WORDS = frozenset(["AND", "ARE", "CAN", "PER", "NOR", "TON", "COM", "BEN", "MAC", "MAR"])
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    """ISO 3166 alpha-3 codes ("KAZ") mapped to display names, English words left out."""
+    import pycountry
+
+    return {
+        c.alpha_3: getattr(c, "common_name", None) or c.name
+        for c in pycountry.countries
+        if c.alpha_3 not in ISO3_WORDS
+    }
+
+
 def canonical(name: str) -> str:
     """The display name of a country spelling or adjective ('Kazakh' -> 'Kazakhstan')."""
     spelling = ADJECTIVES.get(name, name)
@@ -105,6 +122,11 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
     seen: list[str] = []
     if any_case:
         pattern, by_fold = _any_case()
+        if not text.isupper():  # "what about KAZ?": an ISO code as UN symbols print it
+            for m in ISO3_TOKEN.finditer(text):
+                name = _alpha3().get(m.group(0))
+                if name and name not in seen:
+                    seen.append(name)
         for m in pattern.finditer(text):
             word = m.group(1)
             if word.islower() and word in AMBIGUOUS_LOWER:

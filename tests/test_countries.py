@@ -47,3 +47,10 @@ def test_documents_are_read_as_printed() -> None:
     # ingest reads document heads: "mali" in lower case there is not a country
     assert find_countries("and mongolia?") == []
     assert find_countries("Mongolia") == ["Mongolia"]
+
+
+def test_iso_codes_as_symbols_print_them() -> None:
+    assert find_countries("and TKM?", any_case=True) == ["Turkmenistan"]
+    # codes that are English words, and shouted text, are not read as countries
+    assert find_countries("what AND how", any_case=True) == []
+    assert find_countries("WHAT ABOUT THE CAN DO ATTITUDE", any_case=True) == []

@@ -179,3 +179,9 @@ def test_a_treaty_to_ratify_is_not_a_body_scope(
 ) -> None:
     scope = _ask(corpus, question)
     assert (scope.abstain is not None and "nothing from" in scope.abstain) is declined
+
+
+def test_a_symbol_typed_in_lower_case_names_its_document(corpus: Corpus) -> None:
+    scope = _ask(corpus, "What does crc/c/opsc/tkm/co/1 say about this?", ROMA)
+    assert scope.abstain is None and scope.query.doc_ids == ("crc-opsc-tkm-co-1",)
+    assert _ask(corpus, "what does crc/c/mng/co/5 say?", ROMA).abstain is not None
