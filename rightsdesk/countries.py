@@ -28,7 +28,7 @@ ADJECTIVES = _read_demonyms()
 # "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
 # carry the earlier country over, the worse mistake.
 AMBIGUOUS_LOWER = frozenset(
-    ["jersey", "indian", "american", "polish", "pole", "swede", "dane", "finn"]
+    ["indian", "american", "polish", "pole", "swede", "dane", "finn"]
 )
 
 EXTRA_NAMES = {
