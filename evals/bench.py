@@ -33,6 +33,8 @@ TARGETS = {
     "query_p95_ms": 250.0,
     "scale_100x_p95_ms": 400.0,
     "russian_overhead_p50_ms": 20.0,
+    "ingest_speed_vs_previous": 2.0,
+    "embed_speed_vs_torch": 2.0,
 }
 COLD = """
 import time, json, sys
@@ -185,19 +187,45 @@ def _query_stats(
     return out
 
 
+INGEST = """
+import json
+from rightsdesk.settings import BUNDLED_CORPUS, Settings, configure_offline
+configure_offline()
+from rightsdesk.app import build_ingestor
+print(build_ingestor(Settings()).ingest([BUNDLED_CORPUS]).model_dump_json())
+"""
+INGEST_ROUNDS = 2
+
+
+def measure_ingest(work: Path, echo: Callable[[str], None]) -> dict[str, list[dict[str, Any]]]:
+    """Ingest from empty with the new path (ONNX) and the previous one (torch), each in a
+    fresh process (its own imports, model load and first use of Chroma), alternated
+    new-previous, previous-new: on a shared machine the load moves between runs, and the
+    first path timed in one process used to pay the others' first use. The first new run
+    writes `work / "index"`, which the rest of the bench reads."""
+    runs: dict[str, list[dict[str, Any]]] = {"onnx": [], "torch": []}
+    for r in range(INGEST_ROUNDS):
+        for backend in ("onnx", "torch") if r % 2 == 0 else ("torch", "onnx"):
+            echo(f"ingest from empty, {backend} backend, round {r + 1} of {INGEST_ROUNDS}...")
+            first = backend == "onnx" and not runs["onnx"]
+            folder = work / "index" if first else work / f"ingest-{backend}-{r}"
+            _, report = _fresh_process(
+                INGEST, RIGHTSDESK_DATA_DIR=str(folder), RIGHTSDESK_EMBED_BACKEND=backend
+            )
+            runs[backend].append(report)
+    return runs
+
+
 def measure_bundled(work: Path, echo: Callable[[str], None]) -> dict[str, Any]:
     """Ingest from empty, re-ingest, cold start, warm queries, one query embedding alone."""
     from rightsdesk.app import build_assistant, build_ingestor
 
     settings = _settings(work / "index")
-    echo("ingest from empty (ONNX backend)...")
-    report = build_ingestor(settings).ingest([BUNDLED_CORPUS])
-    units = report.paragraphs + report.plan_rows
+    runs = measure_ingest(work, echo)
+    report, torch_report = (min(runs[b], key=lambda r: r["total_s"]) for b in ("onnx", "torch"))
+    units = report["paragraphs"] + report["plan_rows"]
+    build_ingestor(settings).ingest([BUNDLED_CORPUS])  # this process's first use of Chroma
     again = build_ingestor(settings).ingest([BUNDLED_CORPUS])
-    echo("ingest from empty with the torch backend (the previous code path)...")
-    torch_report = build_ingestor(
-        _settings(work / "index-torch", RIGHTSDESK_EMBED_BACKEND="torch")
-    ).ingest([BUNDLED_CORPUS])
     echo("cold start in a fresh process (persisted keyword index, ONNX)...")
     cold, parts = cold_start(settings.data_dir)
     rss = parts.pop("peak_rss_mib", 0.0)
@@ -217,16 +245,21 @@ def measure_bundled(work: Path, echo: Callable[[str], None]) -> dict[str, Any]:
     russian = russian_overhead(assistant)
     return {
         "units": units,
-        "ingest_s": report.total_s,
-        "parse_s": report.parse_s,
-        "embed_s": report.embed_s,
-        "ingest_paragraphs_per_s": units / report.total_s,
-        "parse_paragraphs_per_s": units / max(report.parse_s, 1e-9),
-        "embed_paragraphs_per_s": units / max(report.embed_s, 1e-9),
+        "ingest_s": report["total_s"],
+        "parse_s": report["parse_s"],
+        "embed_s": report["embed_s"],
+        "ingest_paragraphs_per_s": units / report["total_s"],
+        "parse_paragraphs_per_s": units / max(report["parse_s"], 1e-9),
+        "embed_paragraphs_per_s": units / max(report["embed_s"], 1e-9),
         "reingest_s": again.total_s,
-        "torch_embed_s": torch_report.embed_s,
-        "torch_embed_paragraphs_per_s": units / max(torch_report.embed_s, 1e-9),
-        "torch_ingest_s": torch_report.total_s,
+        "torch_embed_s": torch_report["embed_s"],
+        "torch_embed_paragraphs_per_s": units / max(torch_report["embed_s"], 1e-9),
+        "torch_ingest_s": torch_report["total_s"],
+        "torch_ingest_paragraphs_per_s": units / max(torch_report["total_s"], 1e-9),
+        "ingest_runs_s": {
+            b: [{k: r[k] for k in ("total_s", "parse_s", "embed_s")} for r in rs]
+            for b, rs in runs.items()
+        },
         "cold_start_s": cold,
         "cold_start_parts_s": parts,
         "cold_start_peak_rss_mib": rss,
@@ -325,6 +358,8 @@ def run_bench(
                 "cold_start_vs_previous": bundled["cold_start_s"] / bundled["old_cold_start_s"],
                 "embed_speed_vs_torch": bundled["embed_paragraphs_per_s"]
                 / bundled["torch_embed_paragraphs_per_s"],
+                "ingest_speed_vs_previous": bundled["ingest_paragraphs_per_s"]
+                / bundled["torch_ingest_paragraphs_per_s"],
             },
             "targets": TARGETS,
         }
@@ -355,14 +390,19 @@ def table(r: dict[str, Any]) -> str:
     rows = [
         ("re-ingest, unchanged corpus", f"{r['reingest_s']:.2f} s", "< 2 s"),
         (
-            "ingest from empty",
+            f"ingest from empty (fresh process, best of {INGEST_ROUNDS})",
             f"{b['ingest_s']:.1f} s ({b['ingest_paragraphs_per_s']:.1f} units/s; parse {b['parse_paragraphs_per_s']:.0f}/s, embed {b['embed_paragraphs_per_s']:.1f}/s)",
             "",
         ),
         (
+            "  whole ingest: new vs previous (torch)",
+            f"{b['ingest_paragraphs_per_s']:.1f} vs {b['torch_ingest_paragraphs_per_s']:.1f} units/s ({b['ingest_s']:.1f} vs {b['torch_ingest_s']:.1f} s): {r['ratios']['ingest_speed_vs_previous']:.2f}x",
+            ">= 2x",
+        ),
+        (
             "  embed: ONNX (new) vs torch (previous)",
-            f"{b['embed_paragraphs_per_s']:.1f} vs {b['torch_embed_paragraphs_per_s']:.1f} units/s ({b['embed_s']:.1f} vs {b['torch_embed_s']:.1f} s)",
-            "",
+            f"{b['embed_paragraphs_per_s']:.1f} vs {b['torch_embed_paragraphs_per_s']:.1f} units/s ({b['embed_s']:.1f} vs {b['torch_embed_s']:.1f} s): {r['ratios']['embed_speed_vs_torch']:.2f}x",
+            ">= 2x",
         ),
         ("naive ingest (chunk + embed)", f"{n['ingest_s']:.1f} s ({n['chunks']} chunks)", ""),
         (

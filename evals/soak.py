@@ -169,7 +169,8 @@ def main() -> None:
 
 def _start_apps(n: int, chroma_port: int, data_dir: Any) -> tuple[list[Any], list[str], float]:
     """`rightsdesk serve` n times against one Chroma server (sharing one local keyword cache);
-    returns the processes, their URLs and the seconds until all answered HTTP."""
+    returns the processes, their URLs and the seconds until all answered a question (the page
+    answers HTTP before the index has loaded)."""
     import os
     import subprocess
     import sys
@@ -200,10 +201,22 @@ def _start_apps(n: int, chroma_port: int, data_dir: Any) -> tuple[list[Any], lis
                 raise RuntimeError(f"app at {url} did not start (exit code {proc.returncode})")
             try:
                 urllib.request.urlopen(url, timeout=2).close()
-                break
+                if _answering(url):
+                    break
             except OSError:
-                time.sleep(0.5)
+                pass
+            time.sleep(0.5)
     return procs, urls, time.perf_counter() - t0
+
+
+def _answering(url: str) -> bool:
+    """The app at `url` has loaded its index (a question is not told it is still loading)."""
+    from gradio_client import Client
+
+    from rightsdesk.errors import IndexLoading
+
+    result = Client(url, verbose=False).predict("Roma children", [], api_name="/ask")
+    return bool(result.get("error") != str(IndexLoading()))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Nothing here runs on import; every builder takes the settings object explicitly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rightsdesk.settings import Settings
@@ -12,6 +13,7 @@ from rightsdesk.settings import Settings
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
+    from assistant.background import BackgroundAssistant
     from assistant.service import Assistant
     from assistant.snapshot import IndexSnapshot
     from ingest.pipeline import Ingestor, Progress
@@ -79,7 +81,20 @@ def build_assistant(settings: Settings) -> Assistant:
     return Assistant(snap.corpus, selector, llm, settings.max_question_chars, snap.version, load)
 
 
-def build_uploader(settings: Settings, assistant: Assistant | None = None) -> Uploader:
+def start_assistant(
+    settings: Settings, build: Callable[[Settings], Assistant] | None = None
+) -> BackgroundAssistant:
+    """The assistant, built by `build_assistant` in a background thread (the web page serves
+    meanwhile); `build` stands in for it (tests slow it down)."""
+    from assistant.background import BackgroundAssistant
+
+    make = build or build_assistant
+    return BackgroundAssistant(lambda: make(settings)).start()
+
+
+def build_uploader(
+    settings: Settings, assistant: Assistant | BackgroundAssistant | None = None
+) -> Uploader:
     """Adds and removes documents from the web UI; the assistant reloads after each change."""
     from ingest.upload import Uploader
 

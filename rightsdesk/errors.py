@@ -20,6 +20,21 @@ class IndexNotFound(RightsDeskError):
         super().__init__(f"No index in {where}: run `rightsdesk ingest` first.")
 
 
+class IndexLoading(RightsDeskError):
+    """The web app is up but its model and index are still loading."""
+
+    def __init__(self) -> None:
+        super().__init__("The index is still loading; try again in a few seconds.")
+
+
+class IndexLoadFailed(RightsDeskError):
+    """The web app could not load its model and index; `reason` says why."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"The index could not be loaded: {reason}")
+
+
 class StoreUnavailable(RightsDeskError):
     """The Chroma store cannot be reached or written."""
 

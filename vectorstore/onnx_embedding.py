@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TOLERANCE = 1e-4  # largest coordinate difference accepted between the two backends
+BATCH_TOKENS = 512  # padded tokens per batch: 4 texts of 128 tokens, 16 of 32
 PROBES = [
     "What did the committee say about Roma children in Tajikistan?",
     "CRC/C/OPSC/TJK/CO/1 | Tajikistan | 2010 | CRC\nThe Committee recommends that the State "
@@ -106,56 +107,99 @@ def export(model_dir: Path, dest: Path) -> Path:
     return dest
 
 
+def physical_cores() -> int:
+    """Physical cores this process may run on (hyperthread siblings counted once)."""
+    cpus = os.sched_getaffinity(0)
+    cores = set()
+    for cpu in cpus:
+        topo = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology")
+        try:
+            cores.add(((topo / "physical_package_id").read_text(), (topo / "core_id").read_text()))
+        except OSError:
+            return max(1, len(cpus))
+    return max(1, len(cores))
+
+
 class OnnxEmbedding(BaseEmbedding):
     """Mean-pooled, normalised sentence embeddings from an exported BERT-like model:
-    `OnnxEmbedding(model_dir, onnx_file).embed(["text"])`."""
+    `OnnxEmbedding(model_dir, onnx_file).embed(["text"])`.
+
+    Texts are sorted by token count and cut into batches of at most `BATCH_TOKENS` padded
+    tokens (little padding), which run one per core on a single-threaded session: on 2 cores
+    this is faster than one batch at a time on a session using both (measured in the bench)."""
 
     _session: Any = PrivateAttr()
     _tokenizer: Any = PrivateAttr()
+    _workers: int = PrivateAttr()
 
-    def __init__(self, model_dir: Path, onnx_file: Path, embed_batch_size: int = 32) -> None:
+    def __init__(
+        self, model_dir: Path, onnx_file: Path, embed_batch_size: int = 64, workers: int = 0
+    ) -> None:
+        # embed_batch_size: texts per call from LlamaIndex, which `embed` cuts into batches
         super().__init__(model_name=str(model_dir), embed_batch_size=embed_batch_size)
         import onnxruntime
         from tokenizers import Tokenizer
 
         tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         tokenizer.enable_truncation(_max_seq_length(model_dir))
-        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        tokenizer.no_padding()  # each batch is padded to its own longest text below
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = 1  # parallel across batches instead (see `embed`)
+        options.inter_op_num_threads = 1
         self._session = onnxruntime.InferenceSession(
             str(onnx_file), options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer = tokenizer
+        self._workers = workers or physical_cores()
 
     @classmethod
     def class_name(cls) -> str:
         return "OnnxEmbedding"
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Vectors of `texts` in their order, batched by length (less padding)."""
+        """Vectors of `texts` in their order."""
         import numpy as np
 
-        out = np.zeros((len(texts), 0), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        parts: dict[int, np.ndarray] = {}
-        for start in range(0, len(order), self.embed_batch_size):
-            idx = order[start : start + self.embed_batch_size]
-            encs = self._tokenizer.encode_batch([texts[i] for i in idx])
-            ids = np.array([e.ids for e in encs], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
-            types = np.array([e.type_ids for e in encs], dtype=np.int64)
-            (hidden,) = self._session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            )
-            m = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
-            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-            for i, vec in zip(idx, pooled, strict=True):
-                parts[i] = vec
-        if parts:
-            out = np.stack([parts[i] for i in range(len(texts))])
-        return out
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        encs = self._tokenizer.encode_batch(list(texts))
+        batches = _batches([len(e.ids) for e in encs], BATCH_TOKENS)
+        out: list[np.ndarray | None] = [None] * len(texts)
+
+        def run(idx: list[int]) -> None:
+            for i, vec in zip(idx, self._run([encs[i] for i in idx]), strict=True):
+                out[i] = vec
+
+        if len(batches) == 1 or self._workers == 1:
+            for idx in batches:
+                run(idx)
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(self._workers, len(batches))) as pool:
+                list(pool.map(run, batches))  # onnxruntime releases the GIL while it runs
+        return np.stack(out)  # type: ignore[arg-type]
+
+    def _run(self, encs: list[Any]) -> np.ndarray:
+        """Pooled, normalised vectors of one batch of encodings (padded here)."""
+        import numpy as np
+
+        width = max(len(e.ids) for e in encs)
+        ids = np.zeros((len(encs), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        types = np.zeros_like(ids)
+        for row, e in enumerate(encs):
+            n = len(e.ids)
+            ids[row, :n], mask[row, :n], types[row, :n] = e.ids, e.attention_mask, e.type_ids
+        (hidden,) = self._session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        )
+        m = mask[:, :, None].astype(np.float32)
+        pooled: np.ndarray = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+        pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return pooled
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return [float(x) for x in self.embed([query])[0]]
@@ -168,6 +212,18 @@ class OnnxEmbedding(BaseEmbedding):
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
         return [[float(x) for x in v] for v in self.embed(texts)]
+
+
+def _batches(lengths: list[int], budget: int) -> list[list[int]]:
+    """Indices grouped by like token counts, each group's padded size within `budget`."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    batches: list[list[int]] = []
+    for i in order:  # ascending, so the text added is the group's longest
+        if batches and (len(batches[-1]) + 1) * lengths[i] <= budget:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
 
 
 def load_onnx(model_dir: Path, cache_dir: Path) -> OnnxEmbedding | None:

@@ -13,23 +13,24 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.i18n import name
 from assistant.i18n import text as t
 from assistant.language import detect
 from assistant.present import briefing_markdown, build_briefing
-from assistant.service import Assistant
+from rightsdesk.errors import RightsDeskError
 from rightsdesk.web.files import write_export
 from rightsdesk.web.labels import Labels, language
-from rightsdesk.web.render import export_name
+from rightsdesk.web.render import export_name, problem_text
 
 
-def country_choices(assistant: Assistant, lang: str) -> list[tuple[str, str]]:
+def country_choices(assistant: BackgroundAssistant, lang: str) -> list[tuple[str, str]]:
     """The countries of the index as the interface names them: (label, country)."""
     return [(name(c, lang), c) for c in assistant.corpus.countries]
 
 
 def briefing_tab(
-    assistant: Assistant, max_chars: int, ui_lang: gr.State, labels: Labels
+    assistant: BackgroundAssistant, max_chars: int, ui_lang: gr.State, labels: Labels
 ) -> gr.Dropdown:
     """Render the tab's body inside the caller's `gr.Tab`; returns its countries dropdown
     (which the app refreshes when documents are added or removed)."""
@@ -40,10 +41,14 @@ def briefing_tab(
         theme = theme.strip()[:max_chars]
         if not theme:
             raise gr.Error(t("error.no_theme", lang))
+        try:
+            ready = assistant.get()
+        except RightsDeskError as exc:
+            raise gr.Error(problem_text(exc, lang)) from None
         query = theme
         if detect(theme) == "ru":  # the briefer reads English, as the chat's retrieval does
-            query = assistant.languages.read(theme).question
-        built = replace(build_briefing(assistant, query, countries or []), theme=theme)
+            query = ready.languages.read(theme).question
+        built = replace(build_briefing(ready, query, countries or []), theme=theme)
         text = briefing_markdown(built, lang)
         return text, {"text": text, "theme": theme, "lang": lang}
 

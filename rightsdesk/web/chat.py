@@ -4,7 +4,8 @@ feedback handlers are in `feedback`). `ui` lays the components out and wires the
 Who owns a conversation: the logged-in user when RIGHTSDESK_AUTH is set, otherwise the
 random id the browser keeps in its storage; a client with neither (a script calling the API)
 chats without anything being kept. Errors become a message in the chat; unexpected ones are
-logged with their traceback, never shown. `lang` is the interface's language (the mode line,
+logged with their traceback, never shown; while the index loads (see
+`assistant.background`) a question is told so. `lang` is the interface's language (the mode line,
 the source panel, messages); an answer's own frame follows its question's language.
 """
 
@@ -18,10 +19,10 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.i18n import text as t
-from assistant.service import Assistant
 from rightsdesk.domain import Answer
-from rightsdesk.errors import RightsDeskError
+from rightsdesk.errors import IndexLoading, RightsDeskError
 from rightsdesk.web.access import owner_of
 from rightsdesk.web.conversations import Conversation, ConversationStore
 from rightsdesk.web.files import conversation_exports
@@ -35,6 +36,7 @@ from rightsdesk.web.render import (
     message_text,
     mode_note,
     nth_answer,
+    problem_text,
 )
 
 log = logging.getLogger(__name__)
@@ -44,11 +46,13 @@ Msg = dict[str, Any]
 
 @dataclass
 class ChatHandlers:
-    """Every chat event, over one assistant and one conversation store."""
+    """Every chat event, over one assistant (perhaps still loading) and one conversation
+    store; `llm`: whether the assistant answers with a language model (`model`)."""
 
-    assistant: Assistant
+    assistant: BackgroundAssistant
     store: ConversationStore
     model: str = ""
+    llm: bool = False
     pages: Pages = field(default_factory=Pages)  # an answer shows only where it was asked
 
     # -- answering ------------------------------------------------------------------
@@ -116,14 +120,16 @@ class ChatHandlers:
         keep = (gr.update(),) * 5
         final: Answer | None = None
         try:
-            for ans in self.assistant.stream(message, history, *self._filters(*filters)):
+            answers = self.assistant.get().stream(message, history, *self._filters(*filters))
+            for ans in answers:
                 final = ans
                 if not here():
                     continue
                 shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
                 yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
         except RightsDeskError as exc:
-            yield self._failed(asked, turns, f"⚠️ {exc}", lang) if here() else self._left()
+            said = problem_text(exc, lang)
+            yield self._failed(asked, turns, said, lang) if here() else self._left()
             return
         except Exception:
             log.exception("the chat failed")
@@ -140,7 +146,7 @@ class ChatHandlers:
         yield (
             [*asked, {"role": "assistant", "content": self._text(final)}],
             turns,
-            first_panel(self.assistant.corpus, turns, lang),
+            self._panel(turns, lang),
             self._mode(final, lang),
             "",
             conv.id if conv else conv_id,
@@ -165,7 +171,17 @@ class ChatHandlers:
         mode line, source panel (on the latest answer's first citation)."""
         lang = language(lang)
         latest = turns[-1] if turns else None
-        return lang, lang, self._mode(latest, lang), first_panel(self.assistant.corpus, turns, lang)
+        return lang, lang, self._mode(latest, lang), self._panel(turns, lang)
+
+    def settle(self, turns: list[Answer], lang: str) -> tuple[Any, Any, Any]:
+        """A tick of the page's timer while the index loads: once it has loaded (or failed),
+        the mode line and the source panel say so and the timer stops. Outputs: mode line,
+        source panel, timer."""
+        if isinstance(self.assistant.problem(), IndexLoading):
+            return gr.update(), gr.update(), gr.update()
+        lang = language(lang)
+        latest = turns[-1] if turns else None
+        return self._mode(latest, lang), self._panel(turns, lang), gr.Timer(active=False)
 
     # -- conversations --------------------------------------------------------------
 
@@ -174,8 +190,9 @@ class ChatHandlers:
     ) -> tuple[Any, ...]:
         """On page load: give a new browser its id, take up its language, list its
         conversations and reopen the latest; then the question box opens (asking before this
-        would race the reopening). Outputs: browser id, language, language switch, `opened`'s
-        outputs, question box, ask button."""
+        would race the reopening), and while the index loads a timer waits for it (`settle`).
+        Outputs: browser id, language, language switch, `opened`'s outputs, question box, ask
+        button, timer."""
         if not getattr(request, "username", None) and not browser_id:
             browser_id = secrets.token_urlsafe(18)
         lang = language(stored)
@@ -183,7 +200,8 @@ class ChatHandlers:
         latest = self.store.summaries(owner)[:1] if owner else []
         opened = self.opened(owner, latest[0].id if latest else None, lang, request)
         ready = gr.update(interactive=True)
-        return (browser_id, lang, lang, *opened, ready, ready)
+        loading = isinstance(self.assistant.problem(), IndexLoading)
+        return (browser_id, lang, lang, *opened, ready, ready, gr.Timer(active=loading))
 
     def fresh(self, browser_id: str | None, lang: str, request: gr.Request) -> tuple[Any, ...]:
         """New conversation: an empty chat; the others stay in the list."""
@@ -212,7 +230,7 @@ class ChatHandlers:
         return (
             chat,
             turns,
-            first_panel(self.assistant.corpus, turns, lang),
+            self._panel(turns, lang),
             self._mode(turns[-1] if turns else None, lang),
             conv.id if conv else None,
             self._list(owner, conv.id if conv else None),
@@ -257,7 +275,16 @@ class ChatHandlers:
         return chat_text(ans, self.assistant.corpus)
 
     def _mode(self, ans: Answer | None, lang: str) -> str:
-        return mode_note(bool(self.assistant.llm), self.model, ans, lang)
+        note = mode_note(self.llm, self.model, ans, lang)
+        problem = self.assistant.problem()
+        return f"{note} {problem_text(problem, lang)}" if problem else note
+
+    def _panel(self, turns: list[Answer], lang: str) -> str:
+        """The source panel on the latest answer's first citation (empty while loading: the
+        paragraphs are not there to show yet)."""
+        if not self.assistant.ready:
+            return empty_panel(lang)
+        return first_panel(self.assistant.corpus, turns, lang)
 
     @staticmethod
     def _filters(country: str, doc: str) -> tuple[str | None, str | None]:

@@ -16,9 +16,9 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.i18n import text as t
 from assistant.present import source_markdown
-from assistant.service import Assistant
 from ingest.readers import SUPPORTED_SUFFIXES
 from ingest.upload import DocumentSummary
 from rightsdesk.errors import IngestError, RightsDeskError
@@ -43,7 +43,7 @@ class DocumentsTab:
 
 
 def documents_tab(
-    assistant: Assistant, settings: Settings, ui_lang: gr.State, labels: Labels
+    assistant: BackgroundAssistant, settings: Settings, ui_lang: gr.State, labels: Labels
 ) -> DocumentsTab:
     """Build the tab's content inside the caller's `gr.Tab`; its texts are registered with
     `labels`, and `ui_lang` holds the interface's language."""

@@ -10,8 +10,8 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.i18n import text as t
-from assistant.service import Assistant
 from rightsdesk.domain import Answer
 from rightsdesk.errors import RightsDeskError
 from rightsdesk.web.access import owner_of
@@ -25,7 +25,7 @@ from rightsdesk.web.render import answer_index
 class FeedbackHandlers:
     """Helpful / not helpful on an answer, and a comment on it."""
 
-    assistant: Assistant
+    assistant: BackgroundAssistant
     store: ConversationStore
 
     def feedback(

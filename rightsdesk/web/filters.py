@@ -9,10 +9,10 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.corpus import Corpus
 from assistant.i18n import name
 from assistant.i18n import text as t
-from assistant.service import Assistant
 from rightsdesk.web.briefing import country_choices
 from rightsdesk.web.chat import ALL
 
@@ -27,7 +27,7 @@ def filter_choices(corpus: Corpus, lang: str) -> tuple[list[Any], list[Any]]:
 
 
 def filter_updates(
-    assistant: Assistant, lang: str, country: str, doc: str, countries: list[str] | None
+    assistant: BackgroundAssistant, lang: str, country: str, doc: str, countries: list[str] | None
 ) -> list[Any]:
     """The Country and Document filters and the briefing's countries over the index as it is
     now, each keeping what was chosen if it is still there."""

@@ -12,9 +12,10 @@ from datetime import date
 from typing import Any
 
 from assistant.corpus import Corpus
-from assistant.i18n import text
+from assistant.i18n import localise, text
 from assistant.present import source_markdown
 from rightsdesk.domain import Answer
+from rightsdesk.errors import IndexLoadFailed, IndexLoading, RightsDeskError
 
 EMPTY_PANEL = text("ui.panel.empty")
 # Cyrillic letters as Latin ones, so that a Russian conversation's download has a readable name
@@ -112,6 +113,16 @@ def mode_note(llm: bool, model: str, ans: Answer | None, lang: str = "en") -> st
         for notice in (*ans.notices, *([ans.notice] if ans.notice else [])):
             note += " " + text("ui.note", lang, notice=notice)
     return note
+
+
+def problem_text(exc: RightsDeskError, lang: str = "en") -> str:
+    """What the chat says for an error meant for the user: the index still loading, or not
+    loaded and why, in the interface's language; any other error's own message."""
+    if isinstance(exc, IndexLoading):
+        return text("ui.error.loading", lang)
+    if isinstance(exc, IndexLoadFailed):
+        return text("ui.error.load_failed", lang, reason=localise(exc.reason, lang))
+    return f"⚠️ {exc}"
 
 
 def export_name(title: str, ext: str, day: date) -> str:

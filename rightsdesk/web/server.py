@@ -1,4 +1,5 @@
-"""Start the web app: build the assistant once, then serve the Blocks with a queue.
+"""Start the web app: serve the Blocks with a queue while the assistant loads in the
+background (a question asked meanwhile is told the index is still loading).
 
 Binds to 127.0.0.1 unless told otherwise; asks for a login when RIGHTSDESK_AUTH is set
 (users and roles: see `access`).
@@ -9,25 +10,39 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection
 
+from rightsdesk.errors import RightsDeskError
 from rightsdesk.settings import Settings
 from rightsdesk.web.access import Access
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
 
 MAX_UPLOAD = "50mb"  # an uploaded document; UN reports are a few megabytes
 
 
-def launch(settings: Settings, host: str, port: int, block: bool = True):  # type: ignore[no-untyped-def]
-    """Build and launch the app; returns the running Blocks when `block` is False."""
+def launch(  # type: ignore[no-untyped-def]
+    settings: Settings,
+    host: str,
+    port: int,
+    block: bool = True,
+    wait: bool = True,
+    build: Callable[[Settings], Assistant] | None = None,
+):
+    """Launch the app, the assistant loading meanwhile; returns the running Blocks when
+    `block` is False, once the assistant has loaded unless `wait` is False (then it may still
+    be loading). `build` stands in for `build_assistant` (see `start_assistant`)."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    from rightsdesk.app import build_assistant
+    from rightsdesk.app import start_assistant
     from rightsdesk.web.ui import THEME, assets, build_app
 
     access = Access.parse(settings.auth)  # a malformed setting fails before the model loads
-    assistant = build_assistant(settings)
+    assistant = start_assistant(settings, build)
     demo = build_app(assistant, settings)
     css, head = assets()
     demo.queue(default_concurrency_limit=4, max_size=256)
@@ -46,6 +61,12 @@ def launch(settings: Settings, host: str, port: int, block: bool = True):  # typ
         ssr_mode=False,
         quiet=not block,
     )
+    if wait:
+        try:
+            assistant.wait()
+        except RightsDeskError:
+            demo.close()
+            raise
     return demo
 
 

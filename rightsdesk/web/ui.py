@@ -14,10 +14,11 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.background import BackgroundAssistant
 from assistant.contract import answer_json
 from assistant.i18n import examples
-from assistant.service import Assistant
-from rightsdesk.errors import RightsDeskError
+from assistant.language import detect
+from rightsdesk.errors import IndexLoadFailed, IndexLoading, RightsDeskError
 from rightsdesk.settings import Settings
 from rightsdesk.web.briefing import briefing_tab
 from rightsdesk.web.chat import ALL, ChatHandlers
@@ -27,7 +28,7 @@ from rightsdesk.web.feedback import FeedbackHandlers
 from rightsdesk.web.filters import filter_choices, filter_updates
 from rightsdesk.web.labels import LANGUAGES, Labels, header, language, welcome
 from rightsdesk.web.labels import STORAGE_KEY as LANGUAGE_KEY
-from rightsdesk.web.render import empty_panel, mode_note
+from rightsdesk.web.render import empty_panel, mode_note, problem_text
 
 STATIC = Path(__file__).parent / "static"
 THEME = gr.themes.Soft(
@@ -48,11 +49,12 @@ def assets() -> tuple[str, str]:
     return css, f"<style>\n{page}\n</style>\n<script>\n{script}\n</script>"
 
 
-def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
-    """The whole web app over one assistant; conversations are kept beside the index. The
-    page is built in English; each browser's language is applied on load and on a switch."""
+def build_app(assistant: BackgroundAssistant, settings: Settings) -> gr.Blocks:
+    """The whole web app over one assistant, perhaps still loading; conversations are kept
+    beside the index. The page is built in English; each browser's language is applied on
+    load and on a switch."""
     store = ConversationStore.beside(settings.data_dir)
-    h = ChatHandlers(assistant, store, settings.llm_model)
+    h = ChatHandlers(assistant, store, settings.llm_model, settings.llm_enabled)
     fb = FeedbackHandlers(assistant, store)
     labels = Labels()
     en = labels.en
@@ -166,7 +168,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                     labels.add(send, value="ui.ask")
                     with gr.Row(elem_id="chat-foot"):
                         mode = gr.Markdown(
-                            mode_note(bool(assistant.llm), settings.llm_model, None),
+                            mode_note(settings.llm_enabled, settings.llm_model, None),
                             elem_id="mode-note",
                         )
                         md_file = gr.DownloadButton(
@@ -188,6 +190,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
                         empty_panel(), elem_id="source-panel", elem_classes="source-scroll"
                     )
             cite_key = gr.Textbox(visible="hidden", elem_id="cite-key")
+            loading = gr.Timer(1.0, active=False)  # started on load while the index loads
         with gr.Tab(en("ui.tab.documents"), elem_id="documents-tab") as documents:
             docs = documents_tab(assistant, settings, ui_lang, labels)
         with gr.Tab(en("ui.tab.briefing"), elem_id="briefing-tab") as briefing:
@@ -276,7 +279,7 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         demo.load(
             h.start,
             [browser_id, stored_lang],
-            [browser_id, ui_lang, lang, *opened, box, send],
+            [browser_id, ui_lang, lang, *opened, box, send, loading],
             **private,
         ).then(relabel, ui_lang, labels.components, **private).then(
             docs.refresh, [docs.listing[1], ui_lang], docs.listing, **private
@@ -291,20 +294,23 @@ def build_app(assistant: Assistant, settings: Settings) -> gr.Blocks:
         # another page may have added or removed a document meanwhile
         for opening in (filters.expand, briefing.select):
             opening(refresh_filters, [ui_lang, *listed], listed, **private)
+        loading.tick(h.settle, [turns, ui_lang], [mode, source, loading], **private)
         demo.unload(h.pages.forget)
         documents.select(docs.refresh, [docs.listing[1], ui_lang], docs.listing, **private)
 
         def api_ask(question: str, history: list[dict[str, str]] | None = None) -> dict[str, Any]:
             """The same JSON as `rightsdesk ask --json`."""
             try:
-                return answer_json(assistant.ask(question, history or []))
+                return answer_json(assistant.get().ask(question, history or []))
             except RightsDeskError as exc:
+                lang = "ru" if detect(question or "") == "ru" else "en"
+                loading = isinstance(exc, IndexLoading | IndexLoadFailed)
                 return {
                     "error": str(exc),
                     "question": question,
                     "abstained": True,
                     "citations": [],
-                    "answer": str(exc),
+                    "answer": problem_text(exc, lang) if loading else str(exc),
                 }
 
         gr.api(api_ask, api_name="ask")  # type: ignore[attr-defined]
