@@ -1,9 +1,10 @@
-"""The keyword index and the documents, kept as files beside an index version.
+"""The keyword index, the documents and the node vectors, kept as files beside an index version.
 
 An ingest writes them for the version it commits, before the state switches to it, so a
-start-up loads a memory-mapped BM25 index and the documents' catalog (`shelf`: documents
-parsed when first needed, term counts precomputed) instead of reading every node back from
-Chroma and tokenising it: start-up follows the number of documents, not of paragraphs. The folder is named by the version and a fingerprint
+start-up loads a memory-mapped BM25 index, the documents' catalog (`shelf`: documents parsed
+when first needed, term counts precomputed) and memory-maps the node vectors (`exact`: a
+filtered search scores its own nodes) instead of reading every node back from Chroma and
+tokenising it: start-up follows the number of documents, not of paragraphs. The folder is named by the version and a fingerprint
 of its state, written under a temporary name and renamed whole: a reader sees a complete
 set or none, and files of another version are never read. Missing or stale files are
 rebuilt by the reader (`SnapshotFiles.load` returns None). With a Chroma server the folder
@@ -25,11 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rightsdesk.domain import Document
+from vectorstore.exact import NodeVectors
 from vectorstore.shelf import DocumentShelf
 
 if TYPE_CHECKING:
+    import numpy as np
     from llama_index.core.schema import TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
+    from numpy.typing import NDArray
 
     from vectorstore.store import IndexState
 
@@ -61,11 +65,15 @@ def build_bm25(nodes: Sequence[TextNode], top_k: int = BM25_TOP_K) -> BM25Retrie
     )
 
 
+NodeRows = tuple[Sequence[str], Sequence[str], "NDArray[np.float32]"]  # ids, doc ids, vectors
+
+
 class Snapshot(NamedTuple):
     """What a version's files give a reader."""
 
     documents: DocumentShelf
     bm25: BM25Retriever
+    vectors: NodeVectors
 
 
 def fingerprint(state: IndexState) -> str:
@@ -89,19 +97,23 @@ class SnapshotFiles:
         documents: Sequence[Document],
         nodes: Sequence[TextNode] | None = None,
         bm25: BM25Retriever | None = None,
+        vectors: NodeRows | None = None,
     ) -> Path:
-        """Write the documents and the keyword index of `state` (built from `nodes` unless
-        given), atomically: a temporary folder renamed into place."""
+        """Write the documents, the keyword index and the node vectors of `state` (built from
+        `nodes`, which carry their embeddings, unless given), atomically: a temporary folder
+        renamed into place."""
         final = self.path(state)
         if self._complete(final, state):
             return final
-        if bm25 is None:
+        if bm25 is None or vectors is None:
             assert nodes is not None
-            bm25 = build_bm25(nodes)
+            bm25 = bm25 or build_bm25(nodes)
+            vectors = vectors or NodeVectors.of_nodes(nodes)
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))
         try:
             DocumentShelf.write(tmp, documents)
+            NodeVectors.write(tmp, *vectors)
             # with the corpus it also writes the line index that memory-mapped loading needs
             bm25.bm25.save(str(tmp / "bm25"), corpus=bm25.corpus, show_progress=False)
             meta = {"format": FORMAT, "fingerprint": fingerprint(state), "version": state.version}
@@ -119,8 +131,8 @@ class SnapshotFiles:
         return final
 
     def load(self, state: IndexState) -> Snapshot | None:
-        """The documents and keyword index of `state`, or None when the files are missing,
-        incomplete, or of another format (the caller rebuilds them)."""
+        """The documents, keyword index and node vectors of `state`, or None when the files
+        are missing, incomplete, or of another format (the caller rebuilds them)."""
         folder = self.path(state)
         meta = self._complete(folder, state)
         if not meta:
@@ -132,6 +144,7 @@ class SnapshotFiles:
 
             logging.getLogger("bm25s").setLevel(logging.WARNING)
             docs = DocumentShelf(folder)
+            vectors = NodeVectors(folder, docs.catalog())
             index = bm25s.BM25.load(
                 str(folder / "bm25"), load_corpus=True, mmap=True, show_progress=False
             )
@@ -144,7 +157,7 @@ class SnapshotFiles:
             log.warning("Keyword index files in %s unreadable; rebuilding", folder, exc_info=True)
             shutil.rmtree(folder, ignore_errors=True)  # else `write` would keep it as complete
             return None
-        return Snapshot(docs, retriever)
+        return Snapshot(docs, retriever, vectors)
 
     @staticmethod
     def _complete(folder: Path, state: IndexState) -> dict[str, Any] | None:
