@@ -12,8 +12,9 @@ whether the hits answer the question (see `service`).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from llama_index.core.base.base_retriever import BaseRetriever
@@ -84,14 +85,19 @@ class UnitHit:
 
 
 class FilteredBM25(BaseRetriever):
-    """BM25 over all nodes with our filters applied afterwards (bm25s has no metadata index)."""
+    """BM25 over all nodes with our filters applied afterwards (bm25s has no metadata index).
 
-    def __init__(self, bm25: BM25Retriever, filters: Filters, top_k: int) -> None:
+    `hits` gives the unfiltered ranking of a query: a comparison's parts (one per country)
+    share one BM25 search instead of repeating it."""
+
+    def __init__(
+        self, hits: Callable[[str], Sequence[NodeWithScore]], filters: Filters, top_k: int
+    ) -> None:
         super().__init__()
-        self._bm25, self._filters, self._top_k = bm25, filters, top_k
+        self._hits, self._filters, self._top_k = hits, filters, top_k
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
-        hits = self._bm25.retrieve(query_bundle)
+        hits = self._hits(query_bundle.query_str)
         return [h for h in hits if self._filters.accepts(h.node.metadata)][: self._top_k]
 
 
@@ -110,6 +116,11 @@ class HybridRetriever(BaseRetriever):
         self._bm25 = bm25
         self._vectors = vectors
         self._top_k = top_k
+        # the last queries' unfiltered BM25 rankings (a question's parts repeat its query)
+        self._keyword_hits = lru_cache(maxsize=32)(self._keyword_ranking)
+
+    def _keyword_ranking(self, query: str) -> tuple[NodeWithScore, ...]:
+        return tuple(self._bm25.retrieve(QueryBundle(query_str=query)))
 
     def _retrieve(self, query_bundle: QueryBundle) -> list[NodeWithScore]:
         """Unit-level results (node id `doc_id::number`), for LlamaIndex evaluators."""
@@ -131,7 +142,9 @@ class HybridRetriever(BaseRetriever):
         bundle = QueryBundle(query_str=query, embedding=list(embedding) if embedding else None)
         dense_hits = self._dense(bundle, filters) if use_dense else []
         bm25_hits = (
-            FilteredBM25(self._bm25, filters, self._top_k).retrieve(bundle) if use_keyword else []
+            FilteredBM25(self._keyword_hits, filters, self._top_k).retrieve(bundle)
+            if use_keyword
+            else []
         )
         fused = _reciprocal_rank([dense_hits, bm25_hits])
         dense_best: dict[str, float] = {}
