@@ -19,11 +19,11 @@ from rightsdesk.settings import Settings
 # The previous start-up path reads every node back from Chroma and builds everything in
 # Python: 15.9-17.1 s of index load and 1.3-1.6 GiB at 100x, growing with the units. The same
 # rebuild of a 1000x version (what a new app machine's first start does) took 425 s and
-# 8.5 GiB here, beside a Chroma server holding the index: not worth a bench run.
+# 8.3 GiB here, beside a Chroma server holding the index: not worth a bench run.
 OLD_PATH_MAX = 100
 OLD_PATH_SKIPPED = (
     f"not run above {OLD_PATH_MAX}x: it reads back and rebuilds every node in one process "
-    "(1.3-1.6 GiB at 100x; the same rebuild at 1000x took 7 min and 8.5 GiB)"
+    "(1.3-1.6 GiB at 100x; the same rebuild at 1000x took 7 min and 8.3 GiB)"
 )
 COUNTRIES = [
     "Armenia",
