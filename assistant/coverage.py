@@ -10,10 +10,10 @@ from __future__ import annotations
 from assistant.corpus import Corpus
 from assistant.extractive import Evidence
 from assistant.understand import Query
-from rightsdesk.domain import Document
+from rightsdesk.domain import DocumentInfo
 
 
-def implemented_documents(corpus: Corpus, query: Query) -> list[Document]:
+def implemented_documents(corpus: Corpus, query: Query) -> list[DocumentInfo]:
     """Documents in the corpus whose recommendations a plan (in the query's scope) implements."""
     plans = [d for d in corpus.docs.values() if d.kind == "national_plan" and d.implements]
     if query.plan_flavour:

@@ -16,7 +16,7 @@ from assistant.corpus import Corpus
 from assistant.text import join_names as _join
 from assistant.understand import Query
 from assistant.vocab import instruments
-from rightsdesk.domain import Document
+from rightsdesk.domain import DocumentInfo
 
 KIND_LABELS = {
     "concluding_observations": "concluding observations",
@@ -42,12 +42,12 @@ DATED = re.compile(rf"\b(?:{MONTHS})\s+((?:19|20)\d\d)\b")
 PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
-def _years_of(doc: Document) -> set[int]:
-    """The years a document is of: its own, those its title and first paragraph date it by
-    (a visit in December 2021 reported in 2022, a session), and a plan's whole period."""
+def _years_of(doc: DocumentInfo, first: str) -> set[int]:
+    """The years a document is of: its own, those its title and first paragraph (`first`)
+    date it by (a visit in December 2021 reported in 2022, a session), and a plan's whole
+    period."""
     years = {doc.year} if doc.year else set()
     years |= {int(y) for y in YEARS.findall(doc.title)}
-    first = doc.paragraphs[0].text if doc.paragraphs else ""
     years |= {int(y) for y in DATED.findall(first)}  # "on 14 September 2017", not "SR.1939"
     if doc.kind == "national_plan":
         for a, b in PERIOD.findall(doc.title):
@@ -182,7 +182,11 @@ class ScopeCheck:
             doc_ids = tuple(d.id for d in under)
         if query.years:
             of_kind = [d for d in docs if d.kind in query.kinds] or docs
-            dated = [d for d in of_kind if any({a, b} <= _years_of(d) for a, b in query.years)]
+            dated = [
+                d
+                for d in of_kind
+                if any({a, b} <= _years_of(d, corpus.lead(d.id)) for a, b in query.years)
+            ]
             if not dated:
                 where = f" on {_join(countries)}" if countries else ""
                 when = _join([str(a) if a == b else f"{a}-{b}" for a, b in query.years])

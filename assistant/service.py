@@ -27,7 +27,7 @@ from assistant.snapshot import IndexSnapshot, ReadWriteLock
 from assistant.text import terms
 from assistant.understand import Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
-from rightsdesk.domain import Answer, Document, Paragraph
+from rightsdesk.domain import Answer, DocumentInfo, Paragraph
 from rightsdesk.errors import ConfigError, QuestionError
 
 if TYPE_CHECKING:
@@ -326,7 +326,7 @@ class Assistant:
             out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
         return out, missing
 
-    def _which(self, lk: Lookup, having: list[Document]) -> str:
+    def _which(self, lk: Lookup, having: list[DocumentInfo]) -> str:
         """Several documents have the number asked for: which one is meant."""
         unit = "row" if lk.kind == "row" else "paragraph"
         names = ", ".join(d.short_name for d in having)
@@ -335,7 +335,7 @@ class Assistant:
             f'for example "{unit} {lk.number} of {having[0].short_name}".'
         )
 
-    def _missing(self, lk: Lookup, targets: list[Document]) -> str:
+    def _missing(self, lk: Lookup, targets: list[DocumentInfo]) -> str:
         """Why a unit asked for by number is not there: 'CRC/C/... has paragraphs 1-38; there is no paragraph 99.'"""
         unit = "row" if lk.kind == "row" else "paragraph"
         if len(targets) == 1:

@@ -1,8 +1,9 @@
 """One index version as the assistant reads it, and the lock that lets it be swapped live.
 
-`load_snapshot` loads the documents and the keyword index of the active version from the files
-an ingest writes beside it, or, when they are missing or stale, reads every node back from
-Chroma, rebuilds them and writes the files (the slow part, done outside any lock); `ReadWriteLock` lets many
+`load_snapshot` opens the documents' catalog, the keyword index and the node vectors of the
+active version from the files an ingest writes beside it (documents are read when first
+needed), or, when they are missing or stale, reads every node back from Chroma, rebuilds them
+and writes the files (the slow part, done outside any lock); `ReadWriteLock` lets many
 questions read at once while a reload installs the new snapshot between them. Does not
 answer questions (see `service`) or write the index (see `ingest`).
 """
@@ -18,13 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from llama_index.core.schema import BaseNode, TransformComponent
 
-from assistant.corpus import Corpus
+from assistant.corpus import Corpus, DocumentSource
 from assistant.retrieval import HybridRetriever
 from vectorstore.keyword import build_bm25
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
 
+    from rightsdesk.domain import Document
+    from vectorstore.exact import NodeVectors
     from vectorstore.store import ChromaStore
 
 log = logging.getLogger(__name__)
@@ -48,22 +51,29 @@ def load_snapshot(
 
     state = store.require_state(embed_model_id)
     loaded = store.files.load(state) if persisted else None
+    source: DocumentSource | list[Document]
+    vectors: NodeVectors | None = None
     if loaded is None:
         documents, bm25 = store.documents(state), build_bm25(store.nodes(state))
+        source = documents
         if persisted:
             try:
-                store.files.write(state, documents, bm25=bm25)
+                store.files.write(state, documents, bm25=bm25, vectors=store.vectors(state))
                 store.files.prune(state)
             except OSError:
                 log.warning("Could not save the keyword index files", exc_info=True)
+            else:  # read as every later start will (documents on demand, node vectors)
+                loaded = store.files.load(state)
+                if loaded is not None:
+                    source, bm25, vectors = loaded
     else:
-        documents, bm25 = loaded
+        source, bm25, vectors = loaded
     index = VectorStoreIndex.from_vector_store(
         store.vector_store(state),
         embed_model=embed_model,
         transformations=[_NoTransform()],  # never inserts: spares loading the default splitter
     )
-    return IndexSnapshot(Corpus(documents), HybridRetriever(index, bm25), state.version)
+    return IndexSnapshot(Corpus(source), HybridRetriever(index, bm25, vectors), state.version)
 
 
 class _NoTransform(TransformComponent):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from assistant.corpus import Corpus
@@ -272,6 +273,44 @@ class Query:
         return " ".join(text.split()) or self.text
 
 
+class _CitedNames:
+    """Finds the documents a text names by symbol or short name, in order of first mention,
+    in one pass over the text: where a name's first characters occur, only the names of the
+    lengths that start so are looked up, so the cost follows the text, not the documents."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        names = [
+            (n, i, d.id)
+            for i, d in enumerate(corpus.docs.values())
+            for n in (d.symbol, d.short_name)
+            if n
+        ]
+        self._width = min(min((len(n) for n, _, _ in names), default=1), 8)
+        self._named: dict[str, list[tuple[int, str]]] = {}  # name -> (document order, id)
+        lengths: dict[str, set[int]] = {}
+        for name, order, doc_id in names:
+            self._named.setdefault(name, []).append((order, doc_id))
+            lengths.setdefault(name[: self._width], set()).add(len(name))
+        self._lengths = {head: sorted(ns) for head, ns in lengths.items()}
+        heads = "|".join(re.escape(h) for h in self._lengths)
+        self._starts = re.compile(f"(?=({heads}))") if names else None
+
+    def find(self, text: str) -> list[str]:
+        """Ids of the documents named in `text`, by the position of their first mention
+        (documents named at the same place in corpus order)."""
+        found: dict[str, int] = {}
+        if self._starts is None:
+            return []
+        for m in self._starts.finditer(text):
+            at = m.start()
+            here = [
+                d for n in self._lengths[m.group(1)] for d in self._named.get(text[at : at + n], ())
+            ]
+            for _, doc_id in sorted(here):
+                found.setdefault(doc_id, at)
+        return sorted(found, key=found.__getitem__)
+
+
 class QueryParser:
     """Read a question: `QueryParser(corpus).parse("and Turkmenistan?", history)`."""
 
@@ -289,14 +328,19 @@ class QueryParser:
             )
         )
         self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
-        # States that made UPR recommendations in the index: "what did France recommend on
-        # this?" names who recommended, not where (the place is carried over)
-        self.states = sorted(
+        self._countries = frozenset(corpus.countries)
+        self._cited = _CitedNames(corpus)
+
+    @cached_property
+    def states(self) -> list[str]:
+        """States that made UPR recommendations in the index (read on the first question with
+        UPR words): "what did France recommend on this?" names who recommended, not where."""
+        return sorted(
             {
                 s
-                for d in corpus.docs.values()
+                for d in self.corpus.docs.values()
                 if d.kind == "upr_report"
-                for p in d.paragraphs
+                for p in self.corpus.document(d.id).paragraphs
                 for s in p.recommended_by
             }
         )
@@ -371,13 +415,7 @@ class QueryParser:
 
     def documents_cited(self, answer: str) -> list[str]:
         """Documents an earlier answer quoted, in order of first mention (symbol or short name)."""
-        found: dict[str, int] = {}
-        for doc in self.corpus.docs.values():
-            names = [n for n in (doc.symbol, doc.short_name) if n]
-            pos = min((answer.find(n) for n in names if n in answer), default=-1)
-            if pos >= 0:
-                found[doc.id] = pos
-        return sorted(found, key=found.__getitem__)
+        return self._cited.find(answer)
 
     def _parse_one(self, question: str, previous: Query | None, last_answer: str = "") -> Query:
         q = self._read(question)
@@ -477,14 +515,14 @@ class QueryParser:
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
         by: tuple[str, ...] = ()
-        if self.states:
+        if any(d.kind == "upr_report" for d in self.corpus.docs.values()):
             from assistant.upr import UPR_WORDS, recommenders
 
-            if UPR_WORDS.search(question):
+            if UPR_WORDS.search(question) and self.states:
                 by = recommenders(question, named, self.states)
                 named = [c for c in named if c not in by]
-        known = [c for c in named if c in self.corpus.countries]
-        unknown = [c for c in named if c not in self.corpus.countries]
+        known = [c for c in named if c in self._countries]
+        unknown = [c for c in named if c not in self._countries]
         kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
@@ -110,19 +111,23 @@ class UprAnswerer:
 
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
-        self.states = sorted(
+
+    @cached_property
+    def states(self) -> list[str]:
+        """Every State that made a recommendation in the UPR reports (read on first UPR question)."""
+        return sorted(
             {
                 s
-                for d in corpus.docs.values()
+                for d in self.corpus.docs.values()
                 if d.kind == "upr_report"
-                for p in d.paragraphs
+                for p in self.corpus.document(d.id).paragraphs
                 for s in p.recommended_by
             }
         )
 
     def read(self, query: Query) -> Query:
         """The question's position and recommending-State filters, and the State(s) under review."""
-        if not self.states or not UPR_WORDS.search(query.question):
+        if not UPR_WORDS.search(query.question) or not self.states:
             return query
         named = query.countries + query.unknown_countries
         by = tuple(

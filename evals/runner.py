@@ -99,7 +99,7 @@ def run_suite(
     log = (lambda msg: print(msg, file=sys.stderr)) if as_json else echo
     gold = load_gold()
     assistant = build_assistant(settings)
-    docs = list(assistant.corpus.docs.values())
+    docs = assistant.corpus.all_documents()
     texts, country_of = unit_texts(docs)
     systems: list[Any] = [RightsDesk(assistant)]
     if baselines:
@@ -266,7 +266,7 @@ def more_documents_suite(settings: Settings, log: Callable[[str], None]) -> dict
     if report.errors:
         return {"skipped": f"ingest failed: {report.errors[0].file}: {report.errors[0].reason}"}
     assistant = build_assistant(more)
-    docs = list(assistant.corpus.docs.values())
+    docs = assistant.corpus.all_documents()
     texts, country_of = unit_texts(docs)
     gold = load_gold(path)
     log(f"running rightsdesk on {len(gold)} questions on the more-documents families...")

@@ -6,7 +6,10 @@ with `--apps N`, N separate app processes against that one server, users spread 
 runs every
 user's conversation in its own thread, checks that every answer belongs to its own question
 and that follow-ups stay in their own conversation's country, and prints the figures.
-Bounded: a fixed number of questions and a deadline. Does not tune anything.
+`--chroma-path DIR --data-dir DIR` serves an existing index instead, e.g. the 1000x one that
+`rightsdesk bench --sizes 1000 --modes server --keep W` leaves (`W/server-1000` and the apps'
+local files `W/index-1000-server`). Bounded: a fixed number of questions and a deadline.
+Does not tune anything.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import json
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 from evals.metrics import percentile
@@ -111,7 +115,6 @@ def run(urls: list[str], users: int, turns: int, deadline_s: float) -> dict[str,
 def main() -> None:
     import shutil
     import tempfile
-    from pathlib import Path
 
     from rightsdesk.settings import Settings, configure_offline
     from rightsdesk.web.server import launch
@@ -127,23 +130,39 @@ def main() -> None:
     parser.add_argument(
         "--apps", type=int, default=1, help="app processes against the server (with --server)"
     )
+    parser.add_argument(
+        "--chroma-path",
+        type=Path,
+        help="serve this existing Chroma folder (implies --server; nothing is ingested)",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="the apps' data folder (their local keyword files)"
+    )
     args = parser.parse_args()
+    args.server = args.server or args.chroma_path is not None
     if args.apps > 1 and not args.server:
         parser.error("--apps needs --server: app processes share one Chroma server")
     configure_offline()
     settings = Settings()
     server = None
+    tmp = Path(tempfile.mkdtemp(prefix="rightsdesk-soak-"))
+    data_dir = args.data_dir or tmp / "app-cache"
     if args.server:
-        from rightsdesk.app import build_ingestor
-        from rightsdesk.settings import BUNDLED_CORPUS
+        server = ChromaServer(args.chroma_path or tmp / "chroma").start()
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            CHROMA_HOST="127.0.0.1",
+            CHROMA_PORT=server.port,
+            RIGHTSDESK_DATA_DIR=data_dir,
+        )
+        if args.chroma_path is None:
+            from rightsdesk.app import build_ingestor
+            from rightsdesk.settings import BUNDLED_CORPUS
 
-        tmp = Path(tempfile.mkdtemp(prefix="rightsdesk-soak-"))
-        server = ChromaServer(tmp / "chroma").start()
-        settings = Settings(_env_file=None, CHROMA_HOST="127.0.0.1", CHROMA_PORT=server.port)  # type: ignore[call-arg]
-        build_ingestor(settings).ingest([BUNDLED_CORPUS])
+            build_ingestor(settings).ingest([BUNDLED_CORPUS])
     if args.apps > 1:
         assert server is not None
-        procs, urls, started = _start_apps(args.apps, server.port, tmp / "app-cache")
+        procs, urls, started = _start_apps(args.apps, server.port, data_dir)
         demo = None
     else:
         port = free_port()
@@ -155,6 +174,9 @@ def main() -> None:
         figures["store"] = "chroma server" if server else "embedded"
         figures["apps"] = len(urls)
         figures["apps_ready_s"] = round(started, 1)
+        figures["apps_peak_rss_mib"] = [_peak_rss_mib(p.pid) for p in procs] or [_peak_rss_mib()]
+        if args.chroma_path:
+            figures["chroma_path"] = str(args.chroma_path)
         print(json.dumps(figures, indent=2))
     finally:
         if demo is not None:
@@ -164,7 +186,14 @@ def main() -> None:
             proc.wait(timeout=30)
         if server:
             server.stop()
-            shutil.rmtree(server.path.parent, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)  # never a --chroma-path or --data-dir given
+
+
+def _peak_rss_mib(pid: int | str = "self") -> int:
+    """A process's peak resident memory (VmHWM), in MiB."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    line = next(ln for ln in status.splitlines() if ln.startswith("VmHWM"))
+    return round(int(line.split()[1]) / 1024)
 
 
 def _start_apps(n: int, chroma_port: int, data_dir: Any) -> tuple[list[Any], list[str], float]:

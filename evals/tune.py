@@ -64,7 +64,7 @@ def run_tune(
 
     assistant = build_assistant(settings)
     selector = assistant.selector
-    texts, country_of = unit_texts(list(assistant.corpus.docs.values()))
+    texts, country_of = unit_texts(assistant.corpus.all_documents())
     items = dev_items()
     system = RightsDesk(assistant)
 

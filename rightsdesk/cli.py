@@ -243,6 +243,12 @@ def bench(
     modes: Annotated[
         str, typer.Option(help="Stores measured at scale: embedded, server or both.")
     ] = "embedded,server",
+    keep: Annotated[
+        Path | None,
+        typer.Option(
+            help="Build the indexes in this folder and keep them (e.g. for `evals.soak --store`)."
+        ),
+    ] = None,
 ) -> None:
     """Measure ingest, start-up and query cost (and scale, unless --quick)."""
     with _boundary():
@@ -264,6 +270,7 @@ def bench(
             echo=typer.echo,
             sizes=factors,
             modes=chosen,
+            keep=keep,
         )
 
 

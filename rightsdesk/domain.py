@@ -109,8 +109,8 @@ class PlanRow(Record):
         return "\n".join(lines)
 
 
-class Document(Record):
-    """One document: its identity and its citable units (paragraphs or plan rows)."""
+class DocumentInfo(Record):
+    """What identifies a document, without its units: enough to scope, filter and cite."""
 
     id: str  # "crc-opsc-tjk-co-1"
     symbol: str | None  # "CRC/C/OPSC/TJK/CO/1"; None for a national plan
@@ -125,8 +125,6 @@ class Document(Record):
     implements: str | None = (
         None  # for a plan: symbol of the document whose recommendations it implements
     )
-    paragraphs: tuple[Paragraph, ...] = ()
-    rows: tuple[PlanRow, ...] = ()
 
     def reference(self, number: str, sub: str | None = None) -> str:
         """The reference as UN documents write it: 'CRC/C/OPSC/TJK/CO/1, para. 24 (b)',
@@ -136,6 +134,23 @@ class Document(Record):
             unit = "rec."
         ref = f"{self.short_name}, {unit} {number}"
         return f"{ref} ({sub})" if sub else ref
+
+
+class Document(DocumentInfo):
+    """One document: its identity and its citable units (paragraphs or plan rows)."""
+
+    paragraphs: tuple[Paragraph, ...] = ()
+    rows: tuple[PlanRow, ...] = ()
+
+    @property
+    def info(self) -> DocumentInfo:
+        """The document without its units."""
+        return DocumentInfo(**self.model_dump(exclude={"paragraphs", "rows"}))
+
+
+def lead_text(doc: Document) -> str:
+    """The text of a document's first paragraph, "" without one (it often dates the document)."""
+    return doc.paragraphs[0].text if doc.paragraphs else ""
 
 
 class Hit(Record):

@@ -19,6 +19,7 @@ def _top_keys(snapshot: object, questions: list[str]) -> list[list[str]]:
 
 def test_persisted_index_matches_rebuilt_on_gold(indexed_settings: Settings) -> None:
     from assistant.snapshot import load_snapshot
+    from assistant.text import terms
     from evals.gold import load_gold
     from rightsdesk.app import build_store, embed_model
     from vectorstore.embeddings import embed_model_id
@@ -32,7 +33,10 @@ def test_persisted_index_matches_rebuilt_on_gold(indexed_settings: Settings) -> 
     questions = [g.question for g in load_gold()]
     assert _top_keys(persisted, questions) == _top_keys(rebuilt, questions)
     assert persisted.corpus.docs == rebuilt.corpus.docs
+    assert persisted.corpus.all_documents() == rebuilt.corpus.all_documents()
     assert len(persisted.corpus) == len(rebuilt.corpus)
+    words = {t for q in questions for t in terms(q)} | {"#children", "unheard-of"}
+    assert {t: persisted.corpus.idf(t) for t in words} == {t: rebuilt.corpus.idf(t) for t in words}
 
 
 def test_missing_or_stale_files_are_rebuilt(indexed_settings: Settings) -> None:

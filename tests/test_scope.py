@@ -91,7 +91,7 @@ def test_a_symbol_only_a_plan_implements_is_not_answered_from_the_plan(corpus: C
     crc = {"body": "Committee on the Rights of the Child"}
     held = Corpus(
         [
-            *(d.model_copy(update=crc) for d in corpus.docs.values()),
+            *(corpus.document(i).model_copy(update=crc) for i in corpus.docs),
             plan.model_copy(update={"implements": "CRC/C/TJK/CO/3-5"}),
         ]
     )

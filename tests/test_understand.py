@@ -208,3 +208,38 @@ def test_everyday_words_reach_the_treaty_words(
         assert tag in q.tags
     if word:
         assert word in q.keyword_text
+
+
+def _cited_naively(corpus: Corpus, answer: str) -> list[str]:
+    """Documents named in `answer` by symbol or short name, by first mention (a plain scan)."""
+    found: dict[str, int] = {}
+    for doc in corpus.docs.values():
+        names = [n for n in (doc.symbol, doc.short_name) if n]
+        pos = min((answer.find(n) for n in names if n in answer), default=-1)
+        if pos >= 0:
+            found[doc.id] = pos
+    return sorted(found, key=found.__getitem__)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "",
+        "Nothing cited here.",
+        "CRC/C/OPSC/TKM/CO/1, para. 12 and CRC/C/OPSC/TJK/CO/1, para. 3",
+        "CRC/C/OPSC/TJK/CO/1/X5, para. 3, then CRC/C/OPSC/TJK/CO/1, para. 4",  # a name inside another
+        "tjk-npa-2018-opsc, row 2; A/HRC/50/33/Add.1, para. 9; tjk-npa-2018-opsc, row 3",
+        "crc/c/opsc/kaz/co/1 (lower case) and CRC/C/OPSC/KAZ/CO/1",
+    ],
+)
+def test_documents_cited_finds_what_a_scan_finds(answer: str) -> None:
+    docs = [
+        _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1"),
+        _doc("crc-opsc-tjk-co-1-x5", "Mongolia-5", symbol="CRC/C/OPSC/TJK/CO/1/X5"),
+        _doc("crc-opsc-tkm-co-1", "Turkmenistan", symbol="CRC/C/OPSC/TKM/CO/1"),
+        _doc("crc-opsc-kaz-co-1", "Kazakhstan", symbol="CRC/C/OPSC/KAZ/CO/1"),
+        _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1"),
+        _doc("tjk-npa-2018-opsc", "Tajikistan", "national_plan"),
+    ]
+    corpus = Corpus(docs)
+    assert QueryParser(corpus).documents_cited(answer) == _cited_naively(corpus, answer)

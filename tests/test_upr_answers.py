@@ -157,7 +157,8 @@ def test_a_recommending_state_in_a_follow_up_keeps_the_place(corpus: Corpus) -> 
     assert query.unknown_countries == ()
     assert sorted(e.view.unit.number for e in upr.answer(query) or []) == ["126.1"]
     # ... and of a country with no UPR report, nothing is France's: declined, nothing quoted
-    tjk = Corpus([*corpus.docs.values(), _doc("crc-opsc-tjk-co-1", "Tajikistan", n=3)])
+    held = [corpus.document(i) for i in corpus.docs]
+    tjk = Corpus([*held, _doc("crc-opsc-tjk-co-1", "Tajikistan", n=3)])
     history[0]["content"] = "What did the committee say about Roma children in Tajikistan?"
     query = UprAnswerer(tjk).read(
         QueryParser(tjk).parse("What did France recommend on this?", history)

@@ -1,8 +1,10 @@
-"""The keyword index and the documents, kept as files beside an index version.
+"""The keyword index, the documents and the node vectors, kept as files beside an index version.
 
 An ingest writes them for the version it commits, before the state switches to it, so a
-start-up loads a memory-mapped BM25 index and one JSON file instead of reading every node
-back from Chroma and tokenising it. The folder is named by the version and a fingerprint
+start-up loads a memory-mapped BM25 index, the documents' catalog (`shelf`: documents parsed
+when first needed, term counts precomputed) and memory-maps the node vectors (`exact`: a
+filtered search scores its own nodes) instead of reading every node back from Chroma and
+tokenising it: start-up follows the number of documents, not of paragraphs. The folder is named by the version and a fingerprint
 of its state, written under a temporary name and renamed whole: a reader sees a complete
 set or none, and files of another version are never read. Missing or stale files are
 rebuilt by the reader (`SnapshotFiles.load` returns None). With a Chroma server the folder
@@ -21,18 +23,22 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rightsdesk.domain import Document
+from vectorstore.exact import NodeVectors
+from vectorstore.shelf import DocumentShelf
 
 if TYPE_CHECKING:
+    import numpy as np
     from llama_index.core.schema import TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
+    from numpy.typing import NDArray
 
     from vectorstore.store import IndexState
 
 log = logging.getLogger(__name__)
-FORMAT = 1  # bump when the files' layout or the tokenisation changes
+FORMAT = 2  # bump when the files' layout or the tokenisation changes (2: the document shelf)
 BM25_TOP_K = 60
 META = "meta.json"
 
@@ -59,6 +65,17 @@ def build_bm25(nodes: Sequence[TextNode], top_k: int = BM25_TOP_K) -> BM25Retrie
     )
 
 
+NodeRows = tuple[Sequence[str], Sequence[str], "NDArray[np.float32]"]  # ids, doc ids, vectors
+
+
+class Snapshot(NamedTuple):
+    """What a version's files give a reader."""
+
+    documents: DocumentShelf
+    bm25: BM25Retriever
+    vectors: NodeVectors
+
+
 def fingerprint(state: IndexState) -> str:
     """What identifies one version's content (its files, hashes, model and node count)."""
     return hashlib.sha256(state.model_dump_json().encode()).hexdigest()[:16]
@@ -80,26 +97,27 @@ class SnapshotFiles:
         documents: Sequence[Document],
         nodes: Sequence[TextNode] | None = None,
         bm25: BM25Retriever | None = None,
+        vectors: NodeRows | None = None,
     ) -> Path:
-        """Write the documents and the keyword index of `state` (built from `nodes` unless
-        given), atomically: a temporary folder renamed into place."""
-        from pydantic import TypeAdapter
-
+        """Write the documents, the keyword index and the node vectors of `state` (built from
+        `nodes`, which carry their embeddings, unless given), atomically: a temporary folder
+        renamed into place."""
         final = self.path(state)
         if self._complete(final, state):
             return final
-        if bm25 is None:
+        if bm25 is None or vectors is None:
             assert nodes is not None
-            bm25 = build_bm25(nodes)
+            bm25 = bm25 or build_bm25(nodes)
+            vectors = vectors or NodeVectors.of_nodes(nodes)
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.root))
         try:
-            docs = sorted(documents, key=lambda d: d.id)
-            (tmp / "documents.json").write_bytes(TypeAdapter(list[Document]).dump_json(docs))
+            DocumentShelf.write(tmp, documents)
+            NodeVectors.write(tmp, *vectors)
             # with the corpus it also writes the line index that memory-mapped loading needs
             bm25.bm25.save(str(tmp / "bm25"), corpus=bm25.corpus, show_progress=False)
             meta = {"format": FORMAT, "fingerprint": fingerprint(state), "version": state.version}
-            meta |= {"top_k": bm25.similarity_top_k, "documents": len(docs)}
+            meta |= {"top_k": bm25.similarity_top_k, "documents": len(documents)}
             (tmp / META).write_text(json.dumps(meta))
             if final.exists():  # stale or damaged files of this version
                 shutil.rmtree(final, ignore_errors=True)
@@ -112,9 +130,9 @@ class SnapshotFiles:
             shutil.rmtree(tmp, ignore_errors=True)
         return final
 
-    def load(self, state: IndexState) -> tuple[list[Document], BM25Retriever] | None:
-        """The documents and keyword index of `state`, or None when the files are missing,
-        incomplete, or of another format (the caller rebuilds them)."""
+    def load(self, state: IndexState) -> Snapshot | None:
+        """The documents, keyword index and node vectors of `state`, or None when the files
+        are missing, incomplete, or of another format (the caller rebuilds them)."""
         folder = self.path(state)
         meta = self._complete(folder, state)
         if not meta:
@@ -123,12 +141,10 @@ class SnapshotFiles:
             import bm25s
             import Stemmer
             from llama_index.retrievers.bm25 import BM25Retriever
-            from pydantic import TypeAdapter
 
             logging.getLogger("bm25s").setLevel(logging.WARNING)
-            docs = TypeAdapter(list[Document]).validate_json(
-                (folder / "documents.json").read_bytes()
-            )
+            docs = DocumentShelf(folder)
+            vectors = NodeVectors(folder, docs.catalog())
             index = bm25s.BM25.load(
                 str(folder / "bm25"), load_corpus=True, mmap=True, show_progress=False
             )
@@ -139,8 +155,9 @@ class SnapshotFiles:
             )
         except Exception:  # a damaged file is rebuilt, never fatal
             log.warning("Keyword index files in %s unreadable; rebuilding", folder, exc_info=True)
+            shutil.rmtree(folder, ignore_errors=True)  # else `write` would keep it as complete
             return None
-        return docs, retriever
+        return Snapshot(docs, retriever, vectors)
 
     @staticmethod
     def _complete(folder: Path, state: IndexState) -> dict[str, Any] | None:

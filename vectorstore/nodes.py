@@ -30,6 +30,11 @@ def unit_key(node_id_: str) -> str:
     return node_id_.split("#", 1)[0]
 
 
+def doc_of(node_id_: str) -> str:
+    """The document a node belongs to (in Chroma its `doc_id` metadata is LlamaIndex's own)."""
+    return node_id_.split("::", 1)[0]
+
+
 def context_header(doc: Document, section: tuple[str, ...] = ()) -> str:
     """One line naming the document, so the embedded text says whose 'State party' it is."""
     parts = [doc.short_name, doc.country]

@@ -26,12 +26,15 @@ from rightsdesk.errors import (
 )
 from rightsdesk.settings import Settings
 from vectorstore.keyword import SnapshotFiles
+from vectorstore.nodes import doc_of
 
 if TYPE_CHECKING:
+    import numpy as np
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
     from llama_index.core.schema import TextNode
     from llama_index.vector_stores.chroma import ChromaVectorStore
+    from numpy.typing import NDArray
 
 log = logging.getLogger(__name__)
 STATE_ID = "state"
@@ -181,6 +184,25 @@ class ChromaStore:
                     assert isinstance(node, TextNode)
                     out.append(node)
         return out
+
+    def vectors(self, state: IndexState) -> tuple[list[str], list[str], NDArray[np.float32]]:
+        """Every node's (id, document id, embedding) of the active version, read in batches
+        into one float32 matrix (no Python float per coordinate)."""
+        import numpy as np
+
+        col = self._collection(state.collection(self.prefix))
+        ids: list[str] = []
+        doc_ids: list[str] = []
+        parts = []
+        with self.guard():
+            total = col.count()
+            for offset in range(0, total, BATCH):
+                got = col.get(include=["embeddings"], limit=BATCH, offset=offset)
+                ids += got["ids"]
+                doc_ids += [doc_of(i) for i in got["ids"]]
+                if got["embeddings"] is not None and len(got["embeddings"]):
+                    parts.append(np.asarray(got["embeddings"], dtype=np.float32))
+        return ids, doc_ids, np.concatenate(parts) if parts else np.zeros((0, 0), np.float32)
 
     def embeddings_by_hash(self, state: IndexState | None) -> dict[str, list[float]]:
         """Embeddings of the active version keyed by the hash of their embedded text."""

@@ -13,7 +13,7 @@ import gradio as gr
 from assistant.i18n import name, text
 from ingest.manifest import MetaOverride
 from ingest.upload import DocumentPreview, DocumentSummary
-from rightsdesk.domain import DocKind, Document
+from rightsdesk.domain import DocKind, DocumentInfo
 
 WIDTHS: list[str | int] = ["16%", "11%", "6%", "10%", "14%", "8%", "7%", "28%"]
 TITLE_CHARS = 110  # the list shows the title's opening; the reader shows it whole
@@ -117,11 +117,11 @@ def _shorten(title: str) -> str:
     return title[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def label(doc: Document, lang: str = "en") -> str:
+def label(doc: DocumentInfo, lang: str = "en") -> str:
     """A document in the reader's and the remove list's dropdowns."""
     return f"{doc.short_name} — {name(doc.country, lang)} {doc.year or ''}".strip()
 
 
-def unit_label(doc: Document, number: str) -> str:
+def unit_label(doc: DocumentInfo, number: str) -> str:
     """'para. 24': a unit as the document's references name it."""
     return doc.reference(number).removeprefix(f"{doc.short_name}, ")

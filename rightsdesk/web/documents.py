@@ -65,7 +65,8 @@ def documents_tab(
         uploaded = uploader.uploaded_ids()
         known = assistant.corpus.docs  # one version throughout, even if a reload comes
         docs = sorted(known.values(), key=lambda d: (d.country, d.year or 0, d.id))
-        summaries = [DocumentSummary.of(d, d.id in uploaded) for d in docs]
+        corpus = assistant.corpus
+        summaries = [DocumentSummary.of(corpus.document(d.id), d.id in uploaded) for d in docs]
         choices = [(rows.label(d, lang), d.id) for d in docs]
         ours = [(rows.label(d, lang), d.id) for d in docs if d.id in uploaded]
         keep = chosen if chosen in known else None

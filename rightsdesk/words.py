@@ -1,0 +1,279 @@
+"""Words as every stage counts them: content-word stems, stopwords and the unit term sets.
+
+Shared by the assistant (matching, IDF) and the keyword files an ingest writes beside an
+index version (their term counts), so both count a unit's words the same way. Deterministic,
+no model. Does not split sentences or rank (see `assistant.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import Stemmer  # PyStemmer, shipped with bm25s
+from pydantic import BaseModel, ConfigDict
+
+_WORD = re.compile(
+    r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]+(?:['’-][A-Za-z\u00C0-\u024F\u0400-\u04FF]+)*|\d+(?:[./-]\d+)*"
+)
+_stemmer = Stemmer.Stemmer("english")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "tell",
+        "say",
+        "said",
+        "says",
+        "give",
+        "gives",
+        "list",
+        "show",
+        "anything",
+        "something",
+        "please",
+        "know",
+        "let",
+        "us",
+        "whether",
+        "regarding",
+        "concerning",
+        "there's",
+        "what's",
+        "it's",
+        "ever",
+        "much",
+        "many",
+    ]
+)
+# Words that name the documents or their authors rather than a topic.
+GENERIC = frozenset(
+    [
+        "committee",
+        "committees",
+        "rapporteur",
+        "special",
+        "state",
+        "party",
+        "parties",
+        "document",
+        "documents",
+        "report",
+        "reports",
+        "concluding",
+        "observation",
+        "observations",
+        "recommend",
+        "recommends",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "paragraph",
+        "paragraphs",
+        "para",
+        "paras",
+        "country",
+        "countries",
+        "government",
+        "national",
+        "plan",
+        "action",
+        "un",
+        "united",
+        "nations",
+        "crc",
+        "opsc",
+        "opac",
+        "convention",
+        "protocol",
+        "optional",
+        "un's",
+        "mention",
+        "mentioned",
+        "mentions",
+        "talk",
+        "talks",
+        "discuss",
+        "discusses",
+        "discussed",
+        "view",
+        "views",
+        "note",
+        "notes",
+        "noted",
+    ]
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """English stem of a lower-cased word."""
+    return str(_stemmer.stemWord(word.lower()))
+
+
+def words(text: str) -> list[str]:
+    """Words and numbers as written."""
+    return _WORD.findall(text)
+
+
+def terms(text: str, generic: bool = False) -> list[str]:
+    """Content-word stems (stopwords removed; also generic words unless `generic`)."""
+    out = []
+    for w in words(text):
+        lw = w.lower()
+        if lw in STOPWORDS or (not generic and lw in GENERIC) or len(lw) < 2:
+            continue
+        out.append(stem(lw))
+    return out
+
+
+def unit_terms(text: str, tags: Iterable[str] = ()) -> frozenset[str]:
+    """Content-word stems of a unit's text, and its tags as `#slug`."""
+    return frozenset(terms(text)) | {f"#{t}" for t in tags}
+
+
+class TermCounts(BaseModel):
+    """In how many units each term occurs, over every unit of an index version."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    units: int
+    df: dict[str, int]
+
+    @classmethod
+    def count(cls, units: Iterable[tuple[str, Iterable[str]]]) -> TermCounts:
+        """Counts over (text, tags) pairs, one per unit."""
+        df: Counter[str] = Counter()
+        n = 0
+        for text, tags in units:
+            df.update(unit_terms(text, tags))
+            n += 1
+        return cls(units=n, df=dict(df))
