@@ -338,7 +338,8 @@ def run_bench(
     modes: list[str] | None = None,
     keep: Path | None = None,
 ) -> dict[str, Any]:
-    """Run the benchmark, write bench.json and latency.png, print a table (or JSON). With
+    """Run the benchmark, write bench.json and latency.png (bench-quick.json and
+    latency-quick.png for `--quick`), print a table (or JSON). With
     `keep`, the work folder (indexes, Chroma server data) is made there and kept."""
     log = (lambda m: print(m, file=sys.stderr)) if as_json else echo
     with _work_folder(keep) as work:
@@ -380,8 +381,9 @@ def run_bench(
                 modes or ["embedded", "server"],
             )
     out.mkdir(parents=True, exist_ok=True)
-    (out / "bench.json").write_text(json.dumps(result, indent=2) + "\n")
-    _plot(result, out / "latency.png")
+    suffix = "-quick" if quick else ""  # a quick run does not overwrite a full run's results
+    (out / f"bench{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")
+    _plot(result, out / f"latency{suffix}.png")
     if as_json:
         print(json.dumps(result))
     else:
