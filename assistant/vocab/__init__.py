@@ -58,15 +58,20 @@ class Body:
         return False
 
 
+def _either(acronyms: Iterable[str], names: Iterable[str]) -> str:
+    """One pattern for a data entry: its acronyms as written (case-sensitive), its names (regular
+    expressions) in any case, each between word boundaries."""
+    parts = [rf"\b{re.escape(a)}\b" for a in acronyms]
+    return "|".join(parts + [rf"(?i:\b{n}\b)" for n in names])
+
+
 @cache
 def named_bodies() -> tuple[Body, ...]:
     """Every body of `bodies.json`."""
     data = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
     out = []
     for entry in data["bodies"]:
-        acronyms = [rf"\b{re.escape(a)}\b" for a in entry["acronyms"]]
-        names = [rf"(?i:\b{n}\b)" for n in entry["names"]]
-        either = "|".join(acronyms + names)
+        either = _either(entry["acronyms"], entry["names"])
         asked = None
         if entry.get("author_only"):
             asked = re.compile(
@@ -95,9 +100,9 @@ def instruments() -> tuple[Instrument, ...]:
     data = json.loads((HERE / "instruments.json").read_text(encoding="utf-8"))
     out = []
     for entry in data["instruments"]:
-        acronyms = [rf"\b{re.escape(a)}\b" for a in entry["acronyms"]]
-        names = [rf"(?i:\b{n}\b)" for n in entry["patterns"]]
-        out.append(Instrument(entry["name"], re.compile("|".join(acronyms + names))))
+        out.append(
+            Instrument(entry["name"], re.compile(_either(entry["acronyms"], entry["patterns"])))
+        )
     return tuple(out)
 
 
