@@ -131,6 +131,22 @@ class Corpus:
         """The text of a document's first paragraph ("" without one), without reading its units."""
         return self._source.lead(doc_id)
 
+    @cached_property
+    def recommending_states(self) -> tuple[str, ...]:
+        """Every State that made a recommendation in the UPR reports, sorted (their units are
+        read on first use: the first question that could name one)."""
+        return tuple(
+            sorted(
+                {
+                    s
+                    for d in self.docs.values()
+                    if d.kind == "upr_report"
+                    for p in self.document(d.id).paragraphs
+                    for s in p.recommended_by
+                }
+            )
+        )
+
     def document(self, doc_id: str) -> Document:
         """A document with its units (KeyError for an id the index does not hold)."""
         return self._load(doc_id).doc

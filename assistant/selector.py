@@ -237,12 +237,10 @@ class EvidenceSelector:
                 filters = replace(filters, countries=tuple(sorted(places)))
         try:
             with self.store_guard():
-                keywords = " ".join([query.keyword_text, *query.search_strings])
-                return self.retriever.search(keywords, filters, embedding), True, None
+                return self.retriever.search(query.keyword_text, filters, embedding), True, None
         except StoreUnavailable as exc:
             log.warning("dense retrieval unavailable; keyword index only: %s", exc)
-            keywords = " ".join([query.keyword_text, *query.search_strings])
-            units = self.retriever.search(keywords, filters, None, use_dense=False)
+            units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             return units, False, f"{exc} Answered from the keyword index alone meanwhile."
 
     def addresses(self, query: Query, evidence: list[Evidence]) -> bool:

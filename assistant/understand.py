@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import Any
 
 from assistant.corpus import Corpus
@@ -258,11 +257,12 @@ class Query:
 
     @property
     def keyword_text(self) -> str:
-        """The query for BM25: the text plus the labels of the groups and themes it names."""
+        """The query for BM25: the text plus the treaty words of its everyday ones, the labels of
+        the groups and themes it names, and any passage the model wrote to search with."""
         extra = " ".join(
             TAG_LABELS[t] for t in self.tags if t in TAG_LABELS and t not in GENERIC_TAGS
         )
-        return f"{self.text} {' '.join(self.expansion)} {extra}".strip()
+        return " ".join([self.text, *self.expansion, extra, *self.search_strings]).strip()
 
     @property
     def dense_text(self) -> str:
@@ -330,20 +330,6 @@ class QueryParser:
         self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
-
-    @cached_property
-    def states(self) -> list[str]:
-        """States that made UPR recommendations in the index (read on the first question with
-        UPR words): "what did France recommend on this?" names who recommended, not where."""
-        return sorted(
-            {
-                s
-                for d in self.corpus.docs.values()
-                if d.kind == "upr_report"
-                for p in self.corpus.document(d.id).paragraphs
-                for s in p.recommended_by
-            }
-        )
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -515,11 +501,11 @@ class QueryParser:
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
         by: tuple[str, ...] = ()
-        if any(d.kind == "upr_report" for d in self.corpus.docs.values()):
+        if "upr_report" in self.kinds:  # "what did France recommend?": who, not where
             from assistant.upr import UPR_WORDS, recommenders
 
-            if UPR_WORDS.search(question) and self.states:
-                by = recommenders(question, named, self.states)
+            if UPR_WORDS.search(question):
+                by = recommenders(question, named, self.corpus.recommending_states)
                 named = [c for c in named if c not in by]
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cached_property
 
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
@@ -112,18 +111,10 @@ class UprAnswerer:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
 
-    @cached_property
-    def states(self) -> list[str]:
-        """Every State that made a recommendation in the UPR reports (read on first UPR question)."""
-        return sorted(
-            {
-                s
-                for d in self.corpus.docs.values()
-                if d.kind == "upr_report"
-                for p in self.corpus.document(d.id).paragraphs
-                for s in p.recommended_by
-            }
-        )
+    @property
+    def states(self) -> tuple[str, ...]:
+        """Every State that made a recommendation in the UPR reports (read on first use)."""
+        return self.corpus.recommending_states
 
     def read(self, query: Query) -> Query:
         """The question's position and recommending-State filters, and the State(s) under review."""
