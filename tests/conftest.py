@@ -45,19 +45,22 @@ def make_settings(data_dir: Path, **overrides: object) -> Settings:
 
 
 @contextmanager
-def llm_assistant(data_dir: Path) -> Iterator[tuple[Any, Any]]:
+def llm_assistant(data_dir: Path, **overrides: object) -> Iterator[tuple[Any, Any]]:
     """An assistant in LLM mode over `data_dir`, talking to a scripted OpenAI-compatible server
-    started on 127.0.0.1 for the duration: `(assistant, fake)`."""
+    started on 127.0.0.1 for the duration: `(assistant, fake)`; `overrides` are settings."""
     from rightsdesk.app import build_assistant
     from tests.fake_openai import FakeOpenAI
 
     with FakeOpenAI() as fake:
         settings = make_settings(
             data_dir,
-            OPENAI_BASE_URL=fake.url,
-            OPENAI_API_KEY="test",
-            RIGHTSDESK_LLM_MODEL="fake-model",
-            RIGHTSDESK_LLM_TIMEOUT=1,
+            **{
+                "OPENAI_BASE_URL": fake.url,
+                "OPENAI_API_KEY": "test",
+                "RIGHTSDESK_LLM_MODEL": "fake-model",
+                "RIGHTSDESK_LLM_TIMEOUT": 1,
+                **overrides,
+            },
         )
         yield build_assistant(settings), fake
 

@@ -11,7 +11,7 @@ import pytest
 
 from assistant.text import sentences
 from prompts.loader import load_prompt
-from tests.conftest import llm_assistant, make_settings
+from tests.conftest import llm_assistant
 from tests.fake_openai import FakeOpenAI, Reply
 
 pytestmark = pytest.mark.slow
@@ -197,22 +197,14 @@ INJECTION = (
 def test_instructions_inside_a_document_stay_data(indexed_settings: Any, tmp_path: Path) -> None:
     """A document that talks to the model is fenced as data, and whatever the model does
     with it, the answer carries only valid citations of what was retrieved."""
-    from rightsdesk.app import build_assistant, build_ingestor
+    from rightsdesk.app import build_ingestor
 
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / "uzbekistan-co.txt").write_text(INJECTION, encoding="utf-8")
     report = build_ingestor(indexed_settings).ingest([folder])
     assert not report.errors, report.errors
-    with FakeOpenAI() as fake:
-        settings = make_settings(
-            indexed_settings.data_dir,
-            OPENAI_BASE_URL=fake.url,
-            OPENAI_API_KEY="test",
-            RIGHTSDESK_LLM_MODEL="fake-model",
-            RIGHTSDESK_LLM_TIMEOUT=2,
-        )
-        assistant = build_assistant(settings)
+    with llm_assistant(indexed_settings.data_dir, RIGHTSDESK_LLM_TIMEOUT=2) as (assistant, fake):
         assert assistant.llm is not None
         question = "Was the hotline for child victims in Uzbekistan closed?"
         # A model that obeyed the document: an invented fact, a marker that was never given.
@@ -296,17 +288,7 @@ def test_a_failing_passage_call_leaves_the_search_to_the_question(
 
 
 def test_the_passage_search_can_be_switched_off(indexed_dir: Path) -> None:
-    from rightsdesk.app import build_assistant
-
-    with FakeOpenAI() as fake:
-        settings = make_settings(
-            indexed_dir,
-            OPENAI_BASE_URL=fake.url,
-            OPENAI_API_KEY="test",
-            RIGHTSDESK_LLM_MODEL="fake-model",
-            RIGHTSDESK_LLM_TIMEOUT=1,
-            RIGHTSDESK_LLM_RETRIEVAL="off",
-        )
+    with llm_assistant(indexed_dir, RIGHTSDESK_LLM_RETRIEVAL="off") as (assistant, fake):
         fake.script.push(Reply("text", "NOT_IN_DOCUMENTS"))
-        build_assistant(settings).ask(RING)
+        assistant.ask(RING)
         assert fake.script.passage_requests == [] and len(fake.script.requests) == 1
