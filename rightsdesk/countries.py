@@ -27,9 +27,7 @@ ADJECTIVES = _read_demonyms()
 # Adjectives and names that are also everyday English words in lower case ("jersey", "polish",
 # "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
 # carry the earlier country over, the worse mistake.
-AMBIGUOUS_LOWER = frozenset(
-    ["indian", "american", "polish", "pole", "swede", "dane", "finn"]
-)
+AMBIGUOUS_LOWER = frozenset(["indian", "american", "polish", "pole", "swede", "dane", "finn"])
 
 EXTRA_NAMES = {
     "Kyrgyz Republic": "Kyrgyzstan",
@@ -119,27 +117,19 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
     `any_case` reads what people type ("and mongolia?"), except the lower-case forms that are
     also everyday words (`AMBIGUOUS_LOWER`); documents are read as printed (the default).
     """
-    seen: list[str] = []
+    found: list[tuple[int, str]] = []  # (where, display name)
     if any_case:
         pattern, by_fold = _any_case()
         if not text.isupper():  # "what about KAZ?": an ISO code as UN symbols print it
-            for m in ISO3_TOKEN.finditer(text):
-                name = _alpha3().get(m.group(0))
-                if name and name not in seen:
-                    seen.append(name)
+            codes = ((m.start(), _alpha3().get(m.group(0))) for m in ISO3_TOKEN.finditer(text))
+            found += [(at, name) for at, name in codes if name]
         for m in pattern.finditer(text):
             word = m.group(1)
-            if word.islower() and word in AMBIGUOUS_LOWER:
-                continue
-            name = canonical(by_fold.get(word.casefold(), word))
-            if name not in seen:
-                seen.append(name)
-        return seen
-    for m in _pattern().finditer(text):
-        name = canonical(m.group(1))
-        if name not in seen:
-            seen.append(name)
-    return seen
+            if not (word.islower() and word in AMBIGUOUS_LOWER):
+                found.append((m.start(), canonical(by_fold.get(word.casefold(), word))))
+    else:
+        found = [(m.start(), canonical(m.group(1))) for m in _pattern().finditer(text)]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 @cache

@@ -54,3 +54,7 @@ def test_iso_codes_as_symbols_print_them() -> None:
     # codes that are English words, and shouted text, are not read as countries
     assert find_countries("what AND how", any_case=True) == []
     assert find_countries("WHAT ABOUT THE CAN DO ATTITUDE", any_case=True) == []
+
+
+def test_codes_and_names_come_in_order_of_mention() -> None:
+    assert find_countries("compare Mongolia and TKM", any_case=True) == ["Mongolia", "Turkmenistan"]
