@@ -113,27 +113,26 @@ class LLMAnswerer:
         return self._ask("condense", history, question)
 
     def hypothetical(self, question: str) -> tuple[str, ...]:
-        """Strings to search with for a standalone question: a passage the model writes in the
-        documents' words, then the question (LlamaIndex's HyDE transform). Only the question
-        when the model fails or declines; the passage is never shown or cited."""
+        """The passage a model writes, in the documents' words, that would answer a standalone
+        question (LlamaIndex's HyDE transform), to search with beside the question; none when
+        the model fails or declines. Never shown or cited."""
         from llama_index.core import PromptTemplate
         from llama_index.core.indices.query.query_transform import HyDEQueryTransform
 
         hyde = HyDEQueryTransform(
             llm=self.llm,
             hyde_prompt=PromptTemplate(load_prompt("hyde").text),
-            include_original=True,
+            include_original=False,  # the selector adds the question itself
         )
         try:
             bundle = hyde.run(question)
         except Exception:  # a failing model must not stop the search: the question alone
             log.warning("the hypothetical passage failed", exc_info=log.isEnabledFor(logging.INFO))
-            return (question,)
-        strings = [" ".join(s.split()) for s in bundle.embedding_strs]
-        passage = strings[0] if strings else ""
+            return ()
+        passage = " ".join(bundle.embedding_strs[0].split()) if bundle.embedding_strs else ""
         if not 20 <= len(passage) <= 2000 or NOT_FOUND in passage:
-            return (question,)
-        return (passage, question)
+            return ()
+        return (passage,)
 
     def _ask(
         self, prompt_name: str, history: Sequence[dict[str, str]], question: str

@@ -210,8 +210,7 @@ class Assistant:
 
         t1 = time.perf_counter()
         if self.llm is not None and self.llm.hyde and not scope.abstain and not query.lookups:
-            passages = self.llm.hypothetical(query.text)[:-1]  # the question itself is last
-            query = replace(query, search_strings=passages)
+            query = replace(query, search_strings=self.llm.hypothetical(query.text))
             timings["hyde_ms"] = (time.perf_counter() - t1) * 1000
         found = Found(abstain=scope.abstain) if scope.abstain else self._evidence(query)
         evidence = found.evidence
