@@ -11,6 +11,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -124,9 +125,15 @@ class Ingestor:
 
     def ingest(self, paths: Sequence[Path], reset: bool = False) -> IngestReport:
         """Bring the index up to date with `paths`; returns what was done."""
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ingest") as pool:
+            return self._ingest(paths, reset, pool)
+
+    def _ingest(self, paths: Sequence[Path], reset: bool, pool: ThreadPoolExecutor) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        self.store.client()  # fail fast when the store cannot be opened, before any parsing
+        # Chroma opens and the model loads in the background while files are hashed and
+        # parsed; the embedding (onnxruntime and torch release the GIL) overlaps the rest
+        opening = pool.submit(self.store.client)
         files, report.errors, report.skipped = discover(paths)
         report.files_seen = len(files) + len(report.errors) + len(report.skipped)
         state = self.store.read_state()
@@ -148,6 +155,7 @@ class Ingestor:
             report.total_s = time.perf_counter() - started
             return report
 
+        model = pool.submit(self.load_embed_model)
         t0 = time.perf_counter()
         old_docs = {d.id: d for d in self.store.documents(state)} if state and state.version else {}
         entries: dict[str, FileEntry] = {}
@@ -207,7 +215,9 @@ class Ingestor:
             report.version = state.version
             self._count(report, state)
         else:
-            self._write(report, state, entries, list(new_docs.values()), reset)
+            if opening.done():
+                opening.result()  # the store cannot be opened: say so before embedding
+            self._write(report, state, entries, list(new_docs.values()), reset, model.result)
         report.total_s = time.perf_counter() - started
         return report
 
@@ -224,7 +234,7 @@ class Ingestor:
         gone = {i for k in keys for i in state.files[k].doc_ids}
         entries = {k: e for k, e in state.files.items() if k not in keys}
         documents = [d for d in self.store.documents(state) if d.id not in gone]
-        self._write(report, state, entries, documents, reset=False)
+        self._write(report, state, entries, documents, False, self.load_embed_model)
         report.total_s = time.perf_counter() - started
         return report
 
@@ -235,6 +245,7 @@ class Ingestor:
         entries: dict[str, FileEntry],
         docs: list[Document],
         reset: bool,
+        embed_model: Callable[[], BaseEmbedding],
     ) -> None:
         """Annotate, link and embed the documents, then commit them as the new version."""
         t0 = time.perf_counter()
@@ -258,7 +269,7 @@ class Ingestor:
             else:
                 node.embedding = emb
         if todo:
-            self._embed(todo)
+            self._embed(todo, embed_model())
         report.nodes_embedded, report.nodes_reused = len(todo), len(nodes) - len(todo)
         report.embed_s = time.perf_counter() - t1
 
@@ -267,8 +278,7 @@ class Ingestor:
         report.version = new_state.version
         self._count(report, new_state, documents)
 
-    def _embed(self, nodes: list) -> None:  # type: ignore[type-arg]
-        model = self.load_embed_model()
+    def _embed(self, nodes: list, model: BaseEmbedding) -> None:  # type: ignore[type-arg]
         batch = 64
         nodes = sorted(nodes, key=lambda n: len(embed_text(n)))  # like lengths: less padding
         for start in range(0, len(nodes), batch):

@@ -77,3 +77,18 @@ def test_table_and_plot_show_1000x(tmp_path: Path) -> None:
     assert "not run above 100x" in shown
     _plot(result, tmp_path / "latency.png")
     assert (tmp_path / "latency.png").stat().st_size > 10_000
+
+
+def test_previous_code_is_the_code_before_the_speed_work(tmp_path: Path) -> None:
+    """The ingest ratio is to the code before issue 15, run from this clone's history: the
+    extracted copy has that code's ingest and lacks the ONNX backend that came after it."""
+    from evals.bench import previous_code
+
+    old = previous_code(tmp_path)
+    if old is None:  # a clone without history: the bench says so instead of a ratio
+        pytest.skip("this clone has no git history")
+    assert (old / "ingest" / "pipeline.py").is_file()
+    assert (old / "data" / "corpus").is_dir()
+    assert not (old / "vectorstore" / "onnx_embedding.py").exists()
+    here = Path(__file__).parent.parent / "vectorstore" / "onnx_embedding.py"
+    assert here.is_file()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +71,7 @@ class ChromaStore:
         self.settings = settings
         self.prefix = prefix
         self._client: ClientAPI | None = None
+        self._opening = threading.Lock()  # an ingest opens the client in a background thread
         self.files = SnapshotFiles(settings.data_dir / "keyword", prefix)
 
     @property
@@ -97,27 +100,32 @@ class ChromaStore:
             ) from exc
 
     def client(self) -> ClientAPI:
-        """The Chroma client, opened on first use."""
-        if self._client is None:
-            with self.guard():
-                import chromadb
-                from chromadb.config import Settings as ChromaSettings
-
-                chroma_settings = ChromaSettings(anonymized_telemetry=False)
-                if self.settings.chroma_host:
-                    self._client = chromadb.HttpClient(
-                        host=self.settings.chroma_host,
-                        port=self.settings.chroma_port,
-                        settings=chroma_settings,
-                    )
-                    self._client.heartbeat()
-                else:
-                    self.settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(
-                        path=str(self.settings.chroma_dir), settings=chroma_settings
-                    )
+        """The Chroma client, opened on first use (by one thread; others wait for it)."""
+        with self._opening:
+            if self._client is None:
+                self._open()
         assert self._client is not None
         return self._client
+
+    def _open(self) -> None:
+        with self.guard():
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            if self.settings.chroma_host:
+                client = chromadb.HttpClient(
+                    host=self.settings.chroma_host,
+                    port=self.settings.chroma_port,
+                    settings=chroma_settings,
+                )
+                client.heartbeat()
+            else:
+                self.settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(
+                    path=str(self.settings.chroma_dir), settings=chroma_settings
+                )
+            self._client = client
 
     def _collection(self, name: str, create: bool = False) -> Collection:
         client = self.client()
@@ -237,6 +245,13 @@ class ChromaStore:
             version=version, embed_model=embed_model, files=files, node_count=len(nodes)
         )
         name = new.collection(self.prefix)
+        # the keyword index and the documents' file, complete before the state points at
+        # them; on a server they are each app machine's local cache, written at its first
+        # start. Written beside the Chroma writes (Chroma's bindings release the GIL).
+        local = None
+        if not self.settings.chroma_host:
+            local = ThreadPoolExecutor(1, thread_name_prefix="snapshot")
+            written = local.submit(self.files.write, new, documents, nodes)
         client = self.client()
         with self.guard():
             for stale in (name, f"{name}_docs"):  # leftovers of a killed ingest
@@ -255,11 +270,10 @@ class ChromaStore:
                     documents=[d.model_dump_json() for d in chunk],
                     embeddings=[[1.0] for _ in chunk],  # type: ignore[arg-type]
                 )
-        # the keyword index and the documents' file, complete before the state points at
-        # them; on a server they are each app machine's local cache, written at its first start
-        if not self.settings.chroma_host:
+        if local is not None:
+            local.shutdown()
             try:
-                self.files.write(new, documents, nodes)
+                written.result()
             except OSError:  # not fatal: a reader rebuilds missing files
                 log.warning(
                     "Could not write the keyword index in %s", self.files.root, exc_info=True
