@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from rightsdesk.countries import find_countries, localised_name
+from rightsdesk.countries import canonical, find_countries, localised_name
 
 Lang = Literal["en", "ru"]
 VOCAB = Path(__file__).resolve().parent / "vocab"
@@ -94,8 +94,9 @@ def name(value: str, lang: str = "en") -> str:
     if lang != "ru":
         return value
     value = value.strip()
-    if find_countries(value) == [value]:
-        return localised_name(value, "ru")
+    bare = value.removeprefix("the ")
+    if find_countries(bare) == [canonical(bare)]:  # 'the United States', as prose writes it
+        return localised_name(canonical(bare), "ru")
     names = _russian_names()
     return names.get(value) or names.get(value.removeprefix("the ")) or value
 

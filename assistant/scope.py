@@ -16,6 +16,7 @@ from assistant.corpus import Corpus
 from assistant.text import join_names as _join
 from assistant.understand import Query
 from assistant.vocab import instruments
+from rightsdesk.countries import in_prose
 from rightsdesk.domain import DocumentInfo
 
 KIND_LABELS = {
@@ -131,10 +132,10 @@ class ScopeCheck:
                 query, f"The documents include nothing from the {_join(query.unknown_bodies)}."
             )
         if query.unknown_countries and not query.countries and not query.doc_ids:
-            return Scope(query, f"The documents do not cover {_join(query.unknown_countries)}.")
+            return Scope(query, f"The documents do not cover {_prose(query.unknown_countries)}.")
         if query.unknown_countries:
             notices.append(
-                f"The documents do not cover {_join(query.unknown_countries)}; "
+                f"The documents do not cover {_prose(query.unknown_countries)}; "
                 f"this answer covers {_join(query.countries) or 'the documents named'}."
             )
         docs = corpus.scoped(query.doc_ids, query.countries)
@@ -198,3 +199,8 @@ class ScopeCheck:
                 )
             doc_ids = tuple(d.id for d in dated)
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
+
+
+def _prose(countries: tuple[str, ...] | list[str]) -> str:
+    """Country names joined as a sentence writes them ('the United States and Myanmar')."""
+    return _join([in_prose(c) for c in countries])

@@ -7,44 +7,40 @@ from the data file `data/demonyms.tsv`. Does not guess from partial words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
-DEMONYMS_FILE = Path(__file__).parent / "data" / "demonyms.tsv"
+DATA = Path(__file__).parent / "data"
+DEMONYMS_FILE = DATA / "demonyms.tsv"
+NAMES_FILE = DATA / "country_names.tsv"
+CAPITALS_FILE = DATA / "capitals.tsv"
 
 
-def _read_demonyms() -> dict[str, str]:
-    """Adjectives and demonyms ("Mongolian", "Nepali") mapped to a country spelling; data file."""
+def _read_pairs(path: Path, flag: str | None = None) -> dict[str, str]:
+    """A data file of `word<TAB>country[<TAB>flag]` lines (# comments) as a mapping: the
+    lines without a third column, or with `flag` only those that carry it."""
     out: dict[str, str] = {}
-    for line in DEMONYMS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            adjective, country = line.split("\t")
-            out[adjective.strip()] = country.strip()
+            word, country, *rest = line.split("\t")
+            if (rest[0].strip() if rest else None) == flag:
+                out[word.strip()] = country.strip()
     return out
 
 
-ADJECTIVES = _read_demonyms()
+# Adjectives and demonyms ("Mongolian", "Nepali") mapped to a country spelling; data file.
+ADJECTIVES = _read_pairs(DEMONYMS_FILE)
+# Short, former and abbreviated names ("Burma", "Kirghizia", "DRC"); data file.
+OTHER_NAMES = _read_pairs(NAMES_FILE)
+# Names read only in questions and only as written ("US"); data file.
+QUESTION_NAMES = _read_pairs(NAMES_FILE, "questions")
+# Capital cities ("Astana", "Bishkek"), read in questions only and only when capitalised.
+CAPITALS = _read_pairs(CAPITALS_FILE)
 # Adjectives and names that are also everyday English words in lower case ("jersey", "polish",
 # "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
 # carry the earlier country over, the worse mistake.
 AMBIGUOUS_LOWER = frozenset(["indian", "american", "polish", "pole", "swede", "dane", "finn"])
-
-EXTRA_NAMES = {
-    "Kyrgyz Republic": "Kyrgyzstan",
-    "Turkey": "Türkiye",
-    "Russia": "Russian Federation",
-    "UK": "United Kingdom",
-    "USA": "United States",
-    "United States of America": "United States",
-    "Great Britain": "United Kingdom",
-    "Syria": "Syria",
-    "Iran": "Iran",
-    "Moldova": "Moldova",
-    "Bolivia": "Bolivia",
-    "Venezuela": "Venezuela",
-    "Tanzania": "Tanzania",
-    "Czech Republic": "Czechia",
-}
 
 
 @cache
@@ -71,8 +67,31 @@ def _names() -> dict[str, str]:
     for head, displays in heads.items():
         if len(displays) == 1 and head not in out:
             out[head] = next(iter(displays))
-    out.update(EXTRA_NAMES)
+    for spelling in OTHER_NAMES:
+        display = _display(spelling, out)
+        if display:
+            out.setdefault(spelling, display)
     return out
+
+
+def _display(spelling: str, names: dict[str, str]) -> str | None:
+    """The display name a spelling of `OTHER_NAMES` leads to (through the lines it names)."""
+    seen = set()
+    while spelling not in names and spelling in OTHER_NAMES and spelling not in seen:
+        seen.add(spelling)
+        target = OTHER_NAMES[spelling]
+        if target == spelling:
+            break
+        spelling = target
+    if spelling in names:
+        return names[spelling]
+    import pycountry
+
+    try:
+        c = pycountry.countries.lookup(spelling)
+    except LookupError:
+        return None
+    return getattr(c, "common_name", None) or c.name
 
 
 @cache
@@ -81,11 +100,45 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(s) for s in spellings) + r")(?:s|an|i)?\b")
 
 
+def _fold(text: str) -> str:
+    """`text` without accents and with straight apostrophes, one character for one, so that
+    positions in it are positions in `text` ("Côte d’Ivoire" -> "Cote d'Ivoire")."""
+    return "".join(
+        "'" if ch == "\u2019" else (unicodedata.normalize("NFKD", ch)[:1] or ch) for ch in text
+    )
+
+
+def _key(spelling: str) -> str:
+    """What two spellings share when they differ only in case, accents, hyphens or spaces."""
+    return " ".join(_fold(spelling).casefold().replace("-", " ").split())
+
+
+def _flexible(spellings: set[str]) -> str:
+    """An alternation of `spellings` (accents folded) where a hyphen and a space are one."""
+    forms = sorted({_fold(s) for s in spellings}, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", f))) for f in forms)
+
+
 @cache
-def _any_case() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern in any case, and each spelling by its casefolded form."""
-    by_fold = {s.casefold(): s for s in sorted({*_names(), *ADJECTIVES}, key=len)}
-    return re.compile(_pattern().pattern, re.IGNORECASE), by_fold
+def _any_case() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The names and adjectives in any case, the names read only as written (capitals,
+    "US"), and each spelling by its `_key`. Both patterns run over `_fold`ed text."""
+    spellings = {*_names(), *ADJECTIVES}
+    by_key = {_key(s): s for s in sorted(spellings, key=len)}
+    written = {*CAPITALS, *QUESTION_NAMES}
+    by_key |= {_key(s): s for s in written if _key(s) not in by_key}
+    names = re.compile(r"\b(" + _flexible(spellings) + r")(?:s|an|i)?\b", re.IGNORECASE)
+    as_written = re.compile(r"(?<![\w.])(" + _flexible(written) + r")(?![\w$-])")
+    return names, as_written, by_key
+
+
+def _country_of(spelling: str) -> str:
+    """The display name of any spelling `find_countries` reads in a question."""
+    if spelling in CAPITALS:
+        return canonical(CAPITALS[spelling])
+    if spelling in QUESTION_NAMES:
+        return canonical(QUESTION_NAMES[spelling])
+    return canonical(spelling)
 
 
 ISO3_TOKEN = re.compile(r"\b[A-Z]{3}\b")
@@ -119,17 +172,79 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
     """
     found: list[tuple[int, str]] = []  # (where, display name)
     if any_case:
-        pattern, by_fold = _any_case()
+        names, as_written, by_key = _any_case()
+        folded = _fold(text)
         if not text.isupper():  # "what about KAZ?": an ISO code as UN symbols print it
             codes = ((m.start(), _alpha3().get(m.group(0))) for m in ISO3_TOKEN.finditer(text))
             found += [(at, name) for at, name in codes if name]
-        for m in pattern.finditer(text):
+        taken: list[tuple[int, int]] = []
+        for m in names.finditer(folded):
             word = m.group(1)
+            taken.append(m.span())
             if not (word.islower() and word in AMBIGUOUS_LOWER):
-                found.append((m.start(), canonical(by_fold.get(word.casefold(), word))))
+                found.append((m.start(), _country_of(by_key.get(_key(word), word))))
+        for m in as_written.finditer(folded):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                found.append((m.start(), _country_of(by_key.get(_key(m.group(1)), m.group(1)))))
+        found += _misspelt(folded, taken)
     else:
         found = [(m.start(), canonical(m.group(1))) for m in _pattern().finditer(text)]
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# A capitalised word this long that is not a known spelling but one or two letters away from
+# a one-word country name is read as that country ("Kyrgystan", "Tajikstan"): a misspelt
+# country that is not read would leave the earlier country in place.
+MISSPELT_MIN = 7  # shorter words: one edit is too often another word ("Roland", "Malt")
+MISSPELT_CAPITAL = re.compile(rf"\b[A-Z][a-z]{{{MISSPELT_MIN - 1},}}\b")
+
+
+def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    out = []
+    for m in MISSPELT_CAPITAL.finditer(folded):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        word = m.group(0).casefold()
+        if any(word.startswith(key) for key in _one_word_names()):
+            continue  # a derived form ("Dominican"), read by the names pattern or on purpose not
+        limit = 1 if len(word) < 9 else 2
+        near = [
+            (d, name)
+            for key, name in _one_word_names().items()
+            if abs(len(key) - len(word)) <= limit and (d := _edits(word, key, limit)) <= limit
+        ]
+        if near and (best := min(near))[0] and [d for d, _ in near].count(best[0]) == 1:
+            out.append((m.start(), best[1]))
+    return out
+
+
+@cache
+def _one_word_names() -> dict[str, str]:
+    """One-word country names (casefolded, accents folded) -> display name."""
+    return {
+        _key(s): canonical(s)
+        for s in _names()
+        if re.fullmatch(r"[A-Za-z\u00c0-\u024f]+", s) and len(s) >= MISSPELT_MIN - 1
+    }
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance of `a` and `b` (adjacent swaps count one), or `limit` + 1
+    as soon as it is known to exceed `limit`."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
 
 
 @cache
@@ -154,7 +269,7 @@ def _state_codes() -> dict[str, str]:
                 forms.add(name.split("(", 1)[0].strip())
             for form in forms:
                 out.setdefault(form.casefold().removeprefix("the "), c.alpha_3)
-    for spelling, name in EXTRA_NAMES.items():
+    for spelling, name in OTHER_NAMES.items():
         code = out.get(name.casefold())
         if code:
             out.setdefault(spelling.casefold(), code)
@@ -177,6 +292,36 @@ def state_name(printed: str) -> str | None:
         head, tail = (p.strip() for p in display.split(",", 1))
         display = f"{tail} {head}".removeprefix("The ")
     return display
+
+
+# Names English writes with "the": by their first or last word (grammar, not a country list)
+THE_FIRST = frozenset(["United", "Republic", "Democratic", "Federated", "State", "Holy"])
+THE_LAST = frozenset(
+    [
+        "Islands",
+        "Republic",
+        "Federation",
+        "Emirates",
+        "Kingdom",
+        "States",
+        "Netherlands",
+        "Philippines",
+        "Bahamas",
+        "Gambia",
+    ]
+)
+
+
+def in_prose(name: str) -> str:
+    """A display name as a sentence writes it: 'United States' -> 'the United States',
+    'Congo, The Democratic Republic of the' -> 'the Democratic Republic of the Congo'."""
+    if "," in name:  # pycountry's inverted names
+        head, tail = (p.strip() for p in name.split(",", 1))
+        name = f"{tail.removeprefix('The ')} {head}"
+    words = name.split()
+    if words and (words[0] in THE_FIRST or words[-1] in THE_LAST):
+        return f"the {name}"
+    return name
 
 
 def from_iso3(code: str) -> str | None:

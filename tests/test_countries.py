@@ -5,7 +5,16 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from rightsdesk.countries import ADJECTIVES, AMBIGUOUS_LOWER, canonical, find_countries
+from rightsdesk.countries import (
+    ADJECTIVES,
+    AMBIGUOUS_LOWER,
+    CAPITALS,
+    OTHER_NAMES,
+    QUESTION_NAMES,
+    canonical,
+    find_countries,
+    in_prose,
+)
 
 
 def _displays() -> set[str]:
@@ -58,3 +67,63 @@ def test_iso_codes_as_symbols_print_them() -> None:
 
 def test_codes_and_names_come_in_order_of_mention() -> None:
     assert find_countries("compare Mongolia and TKM", any_case=True) == ["Mongolia", "Turkmenistan"]
+
+
+def test_every_other_name_and_capital_leads_to_a_country_pycountry_knows() -> None:
+    displays = _displays()
+    assert len(CAPITALS) > 100 and len(OTHER_NAMES) > 50
+    assert [n for n in OTHER_NAMES if canonical(n) not in displays] == []
+    assert [c for c, n in CAPITALS.items() if canonical(n) not in displays] == []
+    assert [n for n, c in QUESTION_NAMES.items() if canonical(c) not in displays] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("and Burma?", ["Myanmar"]),
+        ("what about Kirghizia", ["Kyrgyzstan"]),
+        ("and the DRC?", ["Congo, The Democratic Republic of the"]),
+        # accents, apostrophes, hyphens and spaces as people type them
+        ("and Cote d\u2019Ivoire?", ["C\u00f4te d'Ivoire"]),
+        ("and Turkiye?", ["T\u00fcrkiye"]),
+        ("and Guinea Bissau?", ["Guinea-Bissau"]),
+        # capitals, read when capitalised
+        ("Roma in Dushanbe", ["Tajikistan"]),
+        ("and Astana?", ["Kazakhstan"]),
+        # misspellings of one-word names
+        ("and Kyrgystan?", ["Kyrgyzstan"]),
+        ("and Afganistan?", ["Afghanistan"]),
+        ("and Phillipines?", ["Philippines"]),
+        # not countries: instruments named after capitals, regions, pronouns, money
+        ("Are the Paris Principles met in Tajikistan?", ["Tajikistan"]),
+        ("the Istanbul Protocol and the Rome Statute", []),
+        ("what about Latin America?", []),
+        ("tell us about it", []),
+        ("a budget of US$ 5 million", []),
+        ("and the US?", ["United States"]),
+        # derived forms and words are not misspellings
+        ("the Dominican children", []),
+        ("Initially, the Committee", []),
+    ],
+)
+def test_other_names_capitals_and_misspellings_in_questions(text: str, found: list[str]) -> None:
+    assert find_countries(text, any_case=True) == found
+
+
+def test_capitals_and_question_only_names_are_not_read_in_documents() -> None:
+    assert find_countries("In Dushanbe, US$ 5 million was spent.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "prose"),
+    [
+        ("Tajikistan", "Tajikistan"),
+        ("United States", "the United States"),
+        ("Congo, The Democratic Republic of the", "the Democratic Republic of the Congo"),
+        ("Palestine, State of", "the State of Palestine"),
+        ("Netherlands", "the Netherlands"),
+        ("Marshall Islands", "the Marshall Islands"),
+    ],
+)
+def test_names_in_prose_take_the_article_english_gives_them(name: str, prose: str) -> None:
+    assert in_prose(name) == prose

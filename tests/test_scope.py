@@ -54,9 +54,16 @@ def _ask(corpus: Corpus, question: str, *earlier: str):  # type: ignore[no-untyp
         ("What does CRC/C/TJK/CO/2 say about this?", "do not include CRC/C/TJK/CO/2"),
         # as people type them: lower case, adjectives and demonyms (data, not a list here)
         ("and mongolia?", "do not cover Mongolia"),
-        ("what about the democratic republic of the congo", "do not cover Congo"),
+        ("what about the democratic republic of the congo", "the Democratic Republic of the Congo"),
         ("What did the Nepali government do about it?", "do not cover Nepal"),
-        ("and for palestinian children?", "do not cover Palestine"),
+        ("and for palestinian children?", "do not cover the State of Palestine"),
+        # other names, capitals, misspellings and accents (data files, not a list here)
+        ("and in Bishkek?", "do not cover Kyrgyzstan"),
+        ("what about Burma?", "do not cover Myanmar"),
+        ("and Kyrgystan?", "do not cover Kyrgyzstan"),
+        ("and in the US?", "do not cover the United States"),
+        ("and in Cote d'Ivoire?", "do not cover C\u00f4te d'Ivoire"),
+        ("and Guinea Bissau?", "do not cover Guinea-Bissau"),
     ],
 )
 def test_a_scope_the_index_does_not_hold_is_declined_after_any_history(
@@ -66,6 +73,14 @@ def test_a_scope_the_index_does_not_hold_is_declined_after_any_history(
     assert scope.abstain is not None and reason in scope.abstain
     # ... and the same without history: the decision does not depend on what came before
     assert _ask(corpus, question).abstain is not None or question.startswith("and")
+
+
+@pytest.mark.parametrize("question", ["And in Dushanbe?", "what about Tajikstan?"])
+def test_a_capital_or_a_misspelling_of_a_covered_country_moves_to_it(
+    corpus: Corpus, question: str
+) -> None:
+    scope = _ask(corpus, question, "Does Turkmenistan have a child helpline?")
+    assert scope.abstain is None and scope.query.countries == ("Tajikistan",)
 
 
 def test_the_question_country_replaces_the_carried_one(corpus: Corpus) -> None:
