@@ -61,6 +61,11 @@ class SelectorConfig(BaseModel):
     rrf_weight: float = 5.0  # fused rank breaks ties between equally relevant units
     consensus_top: int = 3  # units this high in the fused ranking, found by both signals...
     consensus_bonus: float = 0.1  # ... gain this much relevance (paraphrases share few words)
+    # the first `lead_rank` of the fused ranking, found by both signals and near the question
+    # (`min_near`), are at least as relevant as their cosine plus `lead_bonus`: a paraphrase
+    # that both searches put first shares few of the paragraph's words (0 turns this off)
+    lead_rank: int = 2
+    lead_bonus: float = 0.2
     keep_ratio: float = 0.9  # keep units at least this relevant relative to the best one
     theme_units: int = 12  # a theme question: up to this many units per country ...
     theme_keep: float = 0.6  # ... at least this relevant relative to the best of all countries
@@ -252,7 +257,10 @@ class EvidenceSelector:
         subject = [t for t in query.topic_terms if not t.startswith("#")]
         subject = [t for t in subject if t not in framing_terms()]
         main = [e for e in evidence if e.reason in ("retrieved", "pair")]
-        if not subject or not main or query.prior:
+        # a follow-up on the previous answer's passages is about them, unless it moved to
+        # another country ("Turkmenistan?"): then the passages found there must treat it
+        here = [k for k in query.prior if self._in_place(query, k)]
+        if not subject or not main or here:
             return True
         have: set[str] = set().union(*(e.view.terms for e in main))
         for word, legal in query.everyday_words:
@@ -261,6 +269,11 @@ class EvidenceSelector:
         total = sum(self.corpus.idf(t) for t in subject)
         share = sum(self.corpus.idf(t) for t in subject if t in have) / total
         return share >= self.config.min_address
+
+    def _in_place(self, query: Query, key: str) -> bool:
+        """Whether a unit lies within the question's countries (any, when it names none)."""
+        view = self.corpus.by_key(key)
+        return view is not None and (not query.countries or view.doc.country in query.countries)
 
     def _from_prior(self, query: Query, prior: list[UnitView]) -> list[Evidence]:
         """A follow-up about the previous answer's passages: "what does it recommend?" -> the
@@ -346,8 +359,11 @@ class EvidenceSelector:
             )  # the nearest in meaning
             # the first of the fused ranking, found by both signals, sharing the question's words
             agreed = rank == 0 and len(u.sources) > 1 and match >= cfg.min_match
+            # near the top of both searches: on topic however few words it shares
+            leads = rank < cfg.lead_rank and len(u.sources) > 1 and u.dense >= cfg.min_near
             if not (
                 agreed
+                or leads
                 or (match >= cfg.min_match and u.dense >= floor)
                 or u.dense >= cfg.min_dense
                 or closest
@@ -355,6 +371,8 @@ class EvidenceSelector:
             ):
                 continue
             relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
+            if leads:
+                relevance = max(relevance, u.dense + cfg.lead_bonus)
             if rank < cfg.consensus_top and len(u.sources) > 1:  # both signals put it at the top
                 relevance += cfg.consensus_bonus
             scored.append((relevance + cfg.rrf_weight * u.score, Evidence(view, relevance)))

@@ -223,6 +223,7 @@ class Query:
     countries: tuple[str, ...] = ()
     unknown_countries: tuple[str, ...] = ()  # named, but no document covers them
     kinds: tuple[str, ...] = ()
+    kinds_carried: bool = False  # the kinds come from the history, not from this question
     doc_ids: tuple[str, ...] = ()
     lookups: tuple[Lookup, ...] = ()
     coverage: str | None = None  # "unimplemented" | "implementation"
@@ -462,6 +463,10 @@ class QueryParser:
             "unknown_countries": unknown,
             "doc_ids": doc_ids,
             "kinds": q.kinds or (previous.kinds if not names_doc and not names_body else ()),
+            "kinds_carried": not q.kinds
+            and bool(previous.kinds)
+            and not names_doc
+            and not names_body,
             "years": q.years or (previous.years if keep_place and not names_body else ()),
         }
 

@@ -37,6 +37,8 @@ GRID: dict[str, tuple[float, ...]] = {
     "expand_ratio": (0.5, 0.6, 0.7),
     "min_address": (0.3, 0.4, 0.5, 0.6),
     "min_near": (0.25, 0.3, 0.35, 0.4, 1.0),
+    "lead_rank": (0, 1, 2, 3),
+    "lead_bonus": (0.1, 0.2, 0.3),
 }
 PASSES = 2
 MIN_GAIN = 0.005  # a change must gain this much on dev; smaller gains are noise, not tuning

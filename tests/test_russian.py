@@ -207,7 +207,9 @@ def test_russian_follow_up_moves_to_turkmenistan(assistant_session: Any) -> None
     assert ans.language == "ru" and not ans.abstained
     assert {c.doc_id for c in ans.citations} == {"crc-opsc-tkm-co-1"}
     assert "24" in {c.paragraph for c in ans.citations}
-    assert "Туркменистан" in ans.answer.split("\n")[0]
+    # Turkmenistan's documents do not name Roma: the closest passages, said so, then where
+    head = ans.answer.split("\n")[:2]
+    assert "нет прямого ответа" in head[0] and "Туркменистан" in head[1]
 
 
 @pytest.mark.slow

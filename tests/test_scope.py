@@ -83,6 +83,18 @@ def test_a_capital_or_a_misspelling_of_a_covered_country_moves_to_it(
     assert scope.abstain is None and scope.query.countries == ("Tajikistan",)
 
 
+def test_a_kind_the_history_carried_gives_way_to_the_country_named(corpus: Corpus) -> None:
+    """A bare "Turkmenistan?" after a Special Rapporteur question: Turkmenistan has no such report, so
+    its other documents answer, with a notice; naming the kind in the question still declines."""
+    earlier = "What did the Special Rapporteur say about labour migrants in Tajikistan?"
+    scope = _ask(corpus, "Turkmenistan?", earlier)
+    assert scope.abstain is None and scope.query.countries == ("Turkmenistan",)
+    assert scope.query.kinds == ()
+    assert any("no Special Rapporteur report on Turkmenistan" in n for n in scope.notices)
+    named = _ask(corpus, "And what did the Special Rapporteur say about Turkmenistan?", earlier)
+    assert named.abstain is not None and "no Special Rapporteur report" in named.abstain
+
+
 def test_the_question_country_replaces_the_carried_one(corpus: Corpus) -> None:
     scope = _ask(corpus, "And what about Turkmenistan?", ROMA)
     assert scope.abstain is None and scope.query.countries == ("Turkmenistan",)

@@ -60,6 +60,17 @@ def test_a_unit_sharing_the_rare_words_is_chosen_and_a_far_one_is_not(parts) -> 
     assert [e.view.unit.number for e in chosen] == ["2"]
 
 
+def test_a_paraphrase_both_searches_put_first_is_chosen(parts) -> None:  # type: ignore[no-untyped-def]
+    """A unit near the top of both searches and near the question in meaning is chosen though
+    it shares none of the question's words; `lead_rank` 0 turns that off."""
+    corpus, parser, selector = parts
+    query = parser.parse("What has Tajikistan done lately for youngsters' entitlements?")
+    hits = [_hit("1", 0.35, both=False), _hit("3", 0.4)]
+    assert [e.view.unit.number for e in selector.choose(query, hits)] == ["3"]
+    off = EvidenceSelector(corpus, None, None, SelectorConfig(lead_rank=0))  # type: ignore[arg-type]
+    assert off.choose(query, hits) == []
+
+
 def test_a_fact_question_gets_at_most_max_units(parts) -> None:  # type: ignore[no-untyped-def]
     corpus, parser, _ = parts
     query = parser.parse("What did the Committee say about children?")
@@ -77,6 +88,20 @@ def test_passages_without_the_subject_only_come_close(parts) -> None:  # type: i
     assert selector.addresses(
         parser.parse("What about the sale of children in Tajikistan?"), evidence
     )
+
+
+def test_another_countrys_earlier_passages_do_not_make_an_answer_direct(parts) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up about the previous answer's passages is about them; once it moves to another
+    country, the passages found there must treat the subject themselves."""
+    from dataclasses import replace
+
+    corpus, parser, selector = parts
+    view = corpus.view("co", "1")
+    assert view is not None
+    query = parser.parse("What about surrogacy in Tajikistan?")
+    assert selector.addresses(replace(query, prior=("co::1",)), [Evidence(view, 1.0)])
+    moved = replace(query, prior=("co::1",), countries=("Turkmenistan",))
+    assert not selector.addresses(moved, [Evidence(view, 1.0)])
 
 
 def test_an_everyday_word_counts_through_the_vocabulary(parts) -> None:  # type: ignore[no-untyped-def]
