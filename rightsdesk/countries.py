@@ -35,7 +35,7 @@ ADJECTIVES = _read_pairs(DEMONYMS_FILE)
 OTHER_NAMES = _read_pairs(NAMES_FILE)
 # Names read only in questions and only as written ("US"); data file.
 QUESTION_NAMES = _read_pairs(NAMES_FILE, "questions")
-# Capital cities ("Astana", "Bishkek"), read in questions only and only when capitalised.
+# Capital cities ("Astana", "Bishkek"), read in questions only.
 CAPITALS = _read_pairs(CAPITALS_FILE)
 # Adjectives and names that are also everyday English words in lower case ("jersey", "polish",
 # "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
@@ -121,14 +121,16 @@ def _flexible(spellings: set[str]) -> str:
 
 @cache
 def _any_case() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """The names and adjectives in any case, the names read only as written (capitals,
-    "US"), and each spelling by its `_key`. Both patterns run over `_fold`ed text."""
+    """The names and adjectives in any case; the capitals (any case) and the names read
+    only as written ("US"), which questions alone use; each spelling by its `_key`. Both
+    patterns run over `_fold`ed text."""
     spellings = {*_names(), *ADJECTIVES}
     by_key = {_key(s): s for s in sorted(spellings, key=len)}
-    written = {*CAPITALS, *QUESTION_NAMES}
-    by_key |= {_key(s): s for s in written if _key(s) not in by_key}
-    names = re.compile(r"\b(" + _flexible(spellings) + r")(?:s|an|i)?\b", re.IGNORECASE)
-    as_written = re.compile(r"(?<![\w.])(" + _flexible(written) + r")(?![\w$-])")
+    by_key |= {_key(s): s for s in {*CAPITALS, *QUESTION_NAMES} if _key(s) not in by_key}
+    # (?<!\w) and (?!\w), not \b: "U.K." ends with a dot
+    names = re.compile(r"(?<!\w)(" + _flexible(spellings) + r")(?:s|an|i)?(?!\w)", re.IGNORECASE)
+    cities = f"(?i:{_flexible(set(CAPITALS))})|{_flexible(set(QUESTION_NAMES))}"
+    as_written = re.compile(r"(?<![\w.])(" + cities + r")(?![\w$-])")
     return names, as_written, by_key
 
 

@@ -101,6 +101,8 @@ def test_every_other_name_and_capital_leads_to_a_country_pycountry_knows() -> No
         ("tell us about it", []),
         ("a budget of US$ 5 million", []),
         ("and the US?", ["United States"]),
+        ("And in U.K.?", ["United Kingdom"]),
+        ("and bishkek?", ["Kyrgyzstan"]),
         # derived forms and words are not misspellings
         ("the Dominican children", []),
         ("Initially, the Committee", []),

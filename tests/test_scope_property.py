@@ -31,18 +31,45 @@ TEMPLATES = [
 ]
 
 
+HELD = {"Tajikistan", "Turkmenistan", "Kazakhstan"}
+
+
 def _uncovered() -> list[str]:
     import pycountry
 
-    held = {"Tajikistan", "Turkmenistan", "Kazakhstan"}
     names = [getattr(c, "common_name", None) or c.name for c in pycountry.countries]
-    return sorted(n for n in names if n not in held and "," not in n and "(" not in n)
+    return sorted(n for n in names if n not in HELD and "," not in n and "(" not in n)
+
+
+def _other_forms() -> list[str]:
+    """Uncovered countries by other names and capitals (the data files)."""
+    from rightsdesk.countries import CAPITALS, OTHER_NAMES, canonical
+
+    return sorted(n for n, c in {**OTHER_NAMES, **CAPITALS}.items() if canonical(c) not in HELD)
+
+
+def _typos() -> list[str]:
+    """One-word uncovered names with a letter dropped ("Kyrgystan") that are still read as
+    that country. Misspellings are read when capitalised only (in lower case one letter off
+    a country is too often an English word), so the questions keep their capital."""
+    from rightsdesk.countries import find_countries
+
+    out = []
+    for name in _uncovered():
+        if name.isalpha() and len(name) >= 8:
+            typo = name[: len(name) // 2] + name[len(name) // 2 + 1 :]
+            if find_countries(f"and {typo}?", any_case=True) == [name]:
+                out.append(typo)
+    return out
+
+
+TYPOS = set(_typos())
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     history=st.lists(st.sampled_from(COVERED), max_size=3),
-    country=st.sampled_from(_uncovered()),
+    country=st.sampled_from(_uncovered() + _other_forms() + sorted(TYPOS)),
     template=st.sampled_from(TEMPLATES),
 )
 def test_an_uncovered_country_is_never_answered_with_another(
@@ -54,5 +81,6 @@ def test_an_uncovered_country_is_never_answered_with_another(
             {"role": "user", "content": q},
             {"role": "assistant", "content": assistant_session.ask(q, turns).answer},
         ]
-    ans = assistant_session.ask(template.format(c=country, lc=country.lower()), turns)
+    lower = country if country in TYPOS else country.lower()
+    ans = assistant_session.ask(template.format(c=country, lc=lower), turns)
     assert ans.abstained and not ans.citations, (history, country, template, ans.answer)
