@@ -123,10 +123,11 @@ class ChatHandlers:
             answers = self.assistant.get().stream(message, history, *self._filters(*filters))
             for ans in answers:
                 final = ans
-                if not here():
-                    continue
-                shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
-                yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
+                with self.pages.showing(page[0]):  # a move waits until this update is sent
+                    if not here():
+                        continue
+                    shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
+                    yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
         except RightsDeskError as exc:
             said = problem_text(exc, lang)
             yield self._failed(asked, turns, said, lang) if here() else self._left()
@@ -139,21 +140,22 @@ class ChatHandlers:
         assert final is not None
         turns = [*turns, final]
         conv = self._keep(owner, conv_id, final, replace, lang)
-        if not here():  # kept in the list, but the chat now shows another conversation
-            listed = self.store.summaries(owner) if owner else []
-            yield self._left(gr.update(choices=[(c.title, c.id) for c in listed]))
-            return
-        yield (
-            [*asked, {"role": "assistant", "content": self._text(final)}],
-            turns,
-            self._panel(turns, lang),
-            self._mode(final, lang),
-            "",
-            conv.id if conv else conv_id,
-            self._list(owner, conv.id if conv else None),
-            *self._exports(conv.title if conv else "", turns),
-            gr.update(visible=False),
-        )
+        with self.pages.showing(page[0]):
+            if not here():  # kept in the list, but the chat now shows another conversation
+                listed = self.store.summaries(owner) if owner else []
+                yield self._left(gr.update(choices=[(c.title, c.id) for c in listed]))
+                return
+            yield (
+                [*asked, {"role": "assistant", "content": self._text(final)}],
+                turns,
+                self._panel(turns, lang),
+                self._mode(final, lang),
+                "",
+                conv.id if conv else conv_id,
+                self._list(owner, conv.id if conv else None),
+                *self._exports(conv.title if conv else "", turns),
+                gr.update(visible=False),
+            )
 
     def open_marker(self, key: str, chat: list[Msg], turns: list[Answer], lang: str = "en") -> str:
         """The source panel for a marker: `key` is '<nth answer on the page>:<n>[:nonce]'."""

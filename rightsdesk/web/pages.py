@@ -8,7 +8,15 @@ with what the page showed when the question was asked. Keeps nothing else.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import gradio as gr
+
+# How long a move waits for an answer's update that is on its way to the page (see `showing`);
+# an answer whose stream was dropped without being closed cannot hold a move longer than this
+SHOWING_WAIT_S = 10.0
 
 
 def session(request: gr.Request | None) -> str:
@@ -22,12 +30,38 @@ class Pages:
 
     def __init__(self) -> None:
         self._counts: dict[str, int] = {}
+        self._showing: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def _gate(self, key: str) -> threading.Lock:
+        with self._lock:
+            return self._showing.setdefault(key, threading.Lock())
+
+    @contextmanager
+    def showing(self, key: str) -> Iterator[None]:
+        """Held by an answer from its check that the page still shows its conversation until
+        its update has been handed to the page (the answer's generator resumes only then): a
+        move waits for it, so the page gets the answer first and the move's empty chat last,
+        never the other way round (seen in CI: the chat emptied, then the answer came back)."""
+        gate = self._gate(key)
+        got = gate.acquire(timeout=SHOWING_WAIT_S)
+        try:
+            yield
+        finally:
+            if got:
+                gate.release()
 
     def moved(self, request: gr.Request) -> int:
         """The page's chat now shows another conversation (or none): its new number."""
         key = session(request)
-        self._counts[key] = self._counts.get(key, 0) + 1
-        return self._counts[key]
+        gate = self._gate(key)
+        got = gate.acquire(timeout=SHOWING_WAIT_S)  # an update on its way lands first
+        try:
+            self._counts[key] = self._counts.get(key, 0) + 1
+            return self._counts[key]
+        finally:
+            if got:
+                gate.release()
 
     def shows(self, key: str, number: int) -> bool:
         """Whether the page still shows the conversation it showed at `number`."""
@@ -36,3 +70,5 @@ class Pages:
     def forget(self, request: gr.Request) -> None:
         """The page was closed."""
         self._counts.pop(session(request), None)
+        with self._lock:
+            self._showing.pop(session(request), None)
