@@ -98,7 +98,7 @@ def name(value: str, lang: str = "en") -> str:
     if find_countries(bare) == [canonical(bare)]:  # 'the United States', as prose writes it
         return localised_name(canonical(bare), "ru")
     names = _russian_names()
-    return names.get(value) or names.get(value.removeprefix("the ")) or value
+    return names.get(value) or names.get(bare) or value
 
 
 def _names(values: str, lang: str) -> str:

@@ -146,17 +146,16 @@ class ScopeCheck:
             silent = [
                 c for c in countries if not any(d.kind in kinds for d in docs if d.country == c)
             ]
+            what = " or ".join(KIND_LABELS[k] for k in query.kinds)
             if silent and query.kinds_carried:
                 # "And in Turkmenistan?" after a Special Rapporteur question: the country is
                 # what the question says; the kind was the history's, so it gives way
-                what = " or ".join(KIND_LABELS[k] for k in query.kinds)
                 notices.append(
                     f"The documents include no {what} on {_join(silent)}; "
                     f"this answer quotes the other documents on {_join(silent)}."
                 )
                 query = replace(query, kinds=(), kinds_carried=False)
             elif silent:
-                what = " or ".join(KIND_LABELS[k] for k in query.kinds)
                 message = f"The documents include no {what} on {_join(silent)}."
                 if len(silent) == len(countries):
                     return Scope(query, message)

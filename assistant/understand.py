@@ -458,15 +458,13 @@ class QueryParser:
         )
         if q.doc_back_reference and doc_ids and not names_country:
             countries, unknown = (), ()  # the document says where
+        kinds = q.kinds or (previous.kinds if not names_doc and not names_body else ())
         return {
             "countries": countries,
             "unknown_countries": unknown,
             "doc_ids": doc_ids,
-            "kinds": q.kinds or (previous.kinds if not names_doc and not names_body else ()),
-            "kinds_carried": not q.kinds
-            and bool(previous.kinds)
-            and not names_doc
-            and not names_body,
+            "kinds": kinds,
+            "kinds_carried": bool(kinds) and not q.kinds,
             "years": q.years or (previous.years if keep_place and not names_body else ()),
         }
 

@@ -186,7 +186,7 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
             if not (word.islower() and word in AMBIGUOUS_LOWER):
                 found.append((m.start(), _country_of(by_key.get(_key(word), word))))
         for m in as_written.finditer(folded):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not _overlaps(m.span(), taken):
                 taken.append(m.span())
                 found.append((m.start(), _country_of(by_key.get(_key(m.group(1)), m.group(1)))))
         found += _misspelt(folded, taken)
@@ -202,10 +202,15 @@ MISSPELT_MIN = 7  # shorter words: one edit is too often another word ("Roland",
 MISSPELT_CAPITAL = re.compile(rf"\b[A-Z][a-z]{{{MISSPELT_MIN - 1},}}\b")
 
 
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """Whether a match overlaps one already read."""
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
 def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     out = []
     for m in MISSPELT_CAPITAL.finditer(folded):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if _overlaps(m.span(), taken):
             continue
         word = m.group(0).casefold()
         if any(word.startswith(key) for key in _one_word_names()):

@@ -13,7 +13,7 @@ import json
 import logging
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,8 @@ from vectorstore.keyword import SnapshotFiles
 from vectorstore.nodes import doc_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import numpy as np
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
@@ -248,10 +250,11 @@ class ChromaStore:
         # the keyword index and the documents' file, complete before the state points at
         # them; on a server they are each app machine's local cache, written at its first
         # start. Written beside the Chroma writes (Chroma's bindings release the GIL).
-        local = None
+        written: Future[Path] | None = None
         if not self.settings.chroma_host:
-            local = ThreadPoolExecutor(1, thread_name_prefix="snapshot")
-            written = local.submit(self.files.write, new, documents, nodes)
+            pool = ThreadPoolExecutor(1, thread_name_prefix="snapshot")
+            written = pool.submit(self.files.write, new, documents, nodes)
+            pool.shutdown(wait=False)  # the write runs on; it is waited for below
         client = self.client()
         with self.guard():
             for stale in (name, f"{name}_docs"):  # leftovers of a killed ingest
@@ -270,8 +273,7 @@ class ChromaStore:
                     documents=[d.model_dump_json() for d in chunk],
                     embeddings=[[1.0] for _ in chunk],  # type: ignore[arg-type]
                 )
-        if local is not None:
-            local.shutdown()
+        if written is not None:
             try:
                 written.result()
             except OSError:  # not fatal: a reader rebuilds missing files

@@ -54,14 +54,9 @@ class Pages:
     def moved(self, request: gr.Request) -> int:
         """The page's chat now shows another conversation (or none): its new number."""
         key = session(request)
-        gate = self._gate(key)
-        got = gate.acquire(timeout=SHOWING_WAIT_S)  # an update on its way lands first
-        try:
+        with self.showing(key):  # an update on its way lands first
             self._counts[key] = self._counts.get(key, 0) + 1
             return self._counts[key]
-        finally:
-            if got:
-                gate.release()
 
     def shows(self, key: str, number: int) -> bool:
         """Whether the page still shows the conversation it showed at `number`."""
