@@ -19,6 +19,7 @@ from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import ADJECTIVES, find_countries
+from rightsdesk.words import spell_ordinals
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -546,11 +547,12 @@ class QueryParser:
             coverage = "unimplemented"
         elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
-        topic = self._topic_terms(question, named)
+        spelt = spell_ordinals(question)  # "18th" as documents write it: "eighteenth"
+        topic = self._topic_terms(spelt, named)
         found = everyday().words_for(question)
         return Query(
             question=question,
-            text=" ".join(question.split()),
+            text=" ".join(spelt.split()),
             topic_terms=tuple(topic),
             countries=tuple(known),
             unknown_countries=tuple(unknown),

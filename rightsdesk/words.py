@@ -239,6 +239,53 @@ def stem(word: str) -> str:
     return str(_stemmer.stemWord(word.lower()))
 
 
+_ORDINAL_UNITS = (
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
+_ORDINAL_RANGE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*[-\u2013]\s*{_ORDINAL}\b", re.I)
+_ORDINAL_ONE = re.compile(rf"\b{_ORDINAL}\b", re.I)
+
+
+def ordinal_word(n: int) -> str:
+    """1 -> 'first', 22 -> 'twenty-second' (as UN documents spell them), up to 99."""
+    if n < 20:
+        return _ORDINAL_UNITS[n]
+    tens, unit = divmod(n, 10)
+    return f"{_TENS[tens]}-{_ORDINAL_UNITS[unit]}" if unit else f"{_TENS[tens][:-1]}ieth"
+
+
+def spell_ordinals(text: str) -> str:
+    """Ordinals as documents write them: "the 18th-20th reports" -> "the eighteenth to
+    twentieth reports", "46th session" -> "forty-sixth session"."""
+
+    def one(n: str) -> str:
+        return ordinal_word(int(n)) if 0 < int(n) < 100 else n
+
+    text = _ORDINAL_RANGE.sub(lambda m: f"{one(m.group(1))} to {one(m.group(2))}", text)
+    return _ORDINAL_ONE.sub(lambda m: one(m.group(1)), text)
+
+
 def words(text: str) -> list[str]:
     """Words and numbers as written."""
     return _WORD.findall(text)

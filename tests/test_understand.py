@@ -243,3 +243,24 @@ def test_documents_cited_finds_what_a_scan_finds(answer: str) -> None:
     ]
     corpus = Corpus(docs)
     assert QueryParser(corpus).documents_cited(answer) == _cited_naively(corpus, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "spelt"),
+    [
+        ("the combined 18th-20th periodic reports", "eighteenth to twentieth"),
+        ("its 2nd and 3rd reports", "second and third"),
+        ("at the 46th session", "forty-sixth"),
+        ("the 21st report", "twenty-first"),
+        ("the 30th meeting", "thirtieth"),
+    ],
+)
+def test_ordinals_are_read_as_documents_write_them(
+    parser: QueryParser, question: str, spelt: str
+) -> None:
+    """Documents spell ordinals out ("combined eighteenth to twentieth periodic reports"), so a
+    question's "18th" must reach the same words, for the keyword search and the topic."""
+    q = parser.parse(question)
+    assert spelt in q.text
+    assert q.question == question  # shown to the user as typed
+    assert "th" not in q.topic_terms
