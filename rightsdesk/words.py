@@ -295,10 +295,13 @@ def terms(text: str, generic: bool = False) -> list[str]:
     """Content-word stems (stopwords removed; also generic words unless `generic`)."""
     out = []
     for w in words(text):
-        lw = w.lower()
-        if lw in STOPWORDS or (not generic and lw in GENERIC) or len(lw) < 2:
-            continue
-        out.append(stem(lw))
+        # a hyphenated word counts as its parts, as the keyword index reads it: "awareness-
+        # raising" meets "raise awareness", "child-sensitive" meets "sensitive to children"
+        # (numbers stay whole: "2013-2017" is a period)
+        for part in w.lower().split("-") if not w[0].isdigit() else (w.lower(),):
+            if part in STOPWORDS or (not generic and part in GENERIC) or len(part) < 2:
+                continue
+            out.append(stem(part))
     return out
 
 

@@ -264,3 +264,12 @@ def test_ordinals_are_read_as_documents_write_them(
     assert spelt in q.text
     assert q.question == question  # shown to the user as typed
     assert "th" not in q.topic_terms
+
+
+def test_a_hyphenated_word_counts_as_its_parts_and_a_period_stays_whole() -> None:
+    """'awareness-raising' in a question meets 'raise awareness' in a paragraph (and the
+    keyword index, which splits on hyphens, reads them alike); '2013-2017' stays one period."""
+    from rightsdesk.words import terms
+
+    assert sorted(terms("awareness-raising")) == sorted(terms("raising awareness"))
+    assert terms("the 2013-2017 plan") == ["2013-2017", "plan"]

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from vectorstore.store import IndexState
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # bump when the files' layout or the tokenisation changes (2: the document shelf)
+FORMAT = 3  # bump when the files' layout or the tokenisation changes (2: the document shelf;
+# 3: a hyphenated word counts as its parts)
 BM25_TOP_K = 60
 META = "meta.json"
 
