@@ -272,4 +272,4 @@ def test_a_hyphenated_word_counts_as_its_parts_and_a_period_stays_whole() -> Non
     from rightsdesk.words import terms
 
     assert sorted(terms("awareness-raising")) == sorted(terms("raising awareness"))
-    assert terms("the 2013-2017 plan") == ["2013-2017", "plan"]
+    assert "2013-2017" in terms("the 2013-2017 programme")
