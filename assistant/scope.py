@@ -194,11 +194,11 @@ class ScopeCheck:
             dated = [
                 d
                 for d in of_kind
-                if any({a, b} <= _years_of(d, corpus.lead(d.id)) for a, b in query.years)
+                if any(_dated(a, b, _years_of(d, corpus.lead(d.id))) for a, b in query.years)
             ]
             if not dated:
                 where = f" on {_join(countries)}" if countries else ""
-                when = _join([str(a) if a == b else f"{a}-{b}" for a, b in query.years])
+                when = _join([_when(a, b) for a, b in query.years])
                 held = sorted({y for d in of_kind for y in ([d.year] if d.year else [])})
                 dates = f" (they date from {_join([str(y) for y in held])})" if held else ""
                 return Scope(
@@ -207,6 +207,21 @@ class ScopeCheck:
                 )
             doc_ids = tuple(d.id for d in dated)
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
+
+
+def _dated(first: int, last: int, years: set[int]) -> bool:
+    """Whether a document of `years` is of the period asked: a period written out (a plan's
+    "2018-2022") is the document's own; a decade ("in the 1990s") holds any of its years."""
+    if last - first == 9 and first % 10 == 0:
+        return any(first <= y <= last for y in years)
+    return {first, last} <= years
+
+
+def _when(first: int, last: int) -> str:
+    """A period as said: '2010', '2013-2017', 'the 1990s'."""
+    if first == last:
+        return str(first)
+    return f"the {first}s" if last - first == 9 and first % 10 == 0 else f"{first}-{last}"
 
 
 def _prose(countries: tuple[str, ...] | list[str]) -> str:

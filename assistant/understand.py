@@ -110,7 +110,7 @@ DOC_BACK_REFERENCE = re.compile(
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 DOC_WORD = (
     r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
-    r"|session|cycle|documents?)"
+    r"|session|cycle|documents?|UPR)"
 )
 BODY_WORD = (
     r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
@@ -120,7 +120,8 @@ ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
-    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
+    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$"
+    r"|\b(?:in|during|from)\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<d>(?:19[5-9]|20\d)0)['’]?s\b",
     re.I,
 )
 # "what is the government doing about it?", not "what does it want the government to do?"
@@ -201,6 +202,8 @@ def _carried(previous: Query, q: Query) -> str:
 
 
 def _period(m: re.Match[str]) -> tuple[int, int]:
+    if m.group("d"):  # "in the 1990s": the decade
+        return int(m.group("d")), int(m.group("d")) + 9
     first = int(m.group("a") or m.group("b") or m.group("c"))
     return first, int(m.group("end") or first)
 
@@ -583,6 +586,11 @@ class QueryParser:
             and body.kind not in self.kinds
         ]
         m = MANDATE.search(question)
+        # "the trafficking rapporteur on NGOs": a held mandate named before its title, so what
+        # follows "on" is the topic, not another mandate
+        named_before = set(terms(" ".join(question[: m.start()].split()[-2:]))) if m else set()
+        if named_before and named_before <= self.mandate_terms:
+            m = None
         if m and "periodic" not in m.group("topic").lower():  # not the UPR's working group
             topic = m.group("topic")
             words = set(terms(topic, generic=True)) - MANDATE_GENERIC

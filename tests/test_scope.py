@@ -26,6 +26,7 @@ def corpus() -> Corpus:
                 "special_rapporteur_report",
                 "A/HRC/50/33/Add.1",
                 n=92,
+                body="Special Rapporteur on trafficking in persons, especially women and children",
             ),
         ]
     )
@@ -64,6 +65,9 @@ def _ask(corpus: Corpus, question: str, *earlier: str):  # type: ignore[no-untyp
         ("and in the US?", "do not cover the United States"),
         ("and in Cote d'Ivoire?", "do not cover C\u00f4te d'Ivoire"),
         ("and Guinea Bissau?", "do not cover Guinea-Bissau"),
+        # a decade, a review by its year, a body outside the UN (data, not a list here)
+        ("What did the committee say back in the 1990s?", "nothing from the 1990s"),
+        ("What did the ILO Committee of Experts say about it?", "nothing from the ILO Committee"),
     ],
 )
 def test_a_scope_the_index_does_not_hold_is_declined_after_any_history(
@@ -212,3 +216,23 @@ def test_a_symbol_typed_in_lower_case_names_its_document(corpus: Corpus) -> None
     scope = _ask(corpus, "What does crc/c/opsc/tkm/co/1 say about this?", ROMA)
     assert scope.abstain is None and scope.query.doc_ids == ("crc-opsc-tkm-co-1",)
     assert _ask(corpus, "what does crc/c/mng/co/5 say?", ROMA).abstain is not None
+
+
+def test_a_review_is_dated_by_the_year_before_it(corpus: Corpus) -> None:
+    query = QueryParser(corpus).parse("Which recommendations came out of the 2008 UPR?")
+    assert query.years == ((2008, 2008),)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "and the trafficking rapporteur on NGOs in Tajikistan?",  # the held mandate, then a topic
+        "And where did Tajikistan stand on the CRPD?",  # the treaty, not its committee
+        "Did the committee say anything about the 2000s?",  # a decade as a topic, not a scope
+    ],
+)
+def test_a_held_mandate_or_a_treaty_named_as_a_topic_is_not_declined(
+    corpus: Corpus, question: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is None, scope.abstain

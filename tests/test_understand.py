@@ -15,6 +15,7 @@ def _doc(
     kind: str = "concluding_observations",
     symbol: str | None = None,
     n: int = 3,
+    body: str = "b",
 ) -> Document:
     paras = tuple(
         Paragraph(
@@ -45,7 +46,7 @@ def _doc(
         id=doc_id,
         symbol=symbol,
         title=doc_id,
-        body="b",
+        body=body,
         country=country,
         year=2017,
         kind=kind,  # type: ignore[arg-type]

@@ -26,7 +26,8 @@ SPEAKS = (
 
 TREATY = re.compile(r"\b(?:Convention|Covenant|Protocol)\b")
 ACTED_ON = re.compile(
-    r"\b(?:ratif\w*|accede\w*|accession|sign\w*|join\w*|withdraw\w*|reservations?|parties?)\b"
+    r"\b(?:ratif\w*|accede\w*|accession|sign\w*|join\w*|withdraw\w*|reservations?|parties?"
+    r"|stand\w*\s+on|position\s+on|status\s+of)\b"
     r"(?:\s+\w+){0,4}\s*(?:to|of)?\s*(?:the\s+)?$",
     re.I,
 )
