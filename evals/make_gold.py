@@ -819,17 +819,19 @@ for i, item in enumerate(Q, 1):
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_scope and gold_scope2 (a second scope table, written from the documents alone) go to
 # gold.jsonl after the q items. gold_round2 (questions written for issue 12, before its retrieval
-# work) goes to gold_new.jsonl: reported by `rightsdesk eval`, not gated until that work lands.
+# work) goes to gold_new.jsonl: reported by `rightsdesk eval`, not gated until that work lands;
+# gold_round3 (a third held-out table, written from the documents alone) follows it there.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents.
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, r001,
-# m001).
+# p001, m001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
     "gold_round2": ("gold_new.jsonl", "r"),
+    "gold_round3": ("gold_new.jsonl", "p"),
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_ru": ("gold_ru.jsonl", "u"),
 }
