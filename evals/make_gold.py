@@ -820,19 +820,21 @@ for i, item in enumerate(Q, 1):
 # ids. gold_scope, gold_scope2 and gold_scope3 (a second and a third scope table, each written from
 # the documents alone) go to gold.jsonl after the q items. gold_round2 (questions written for issue
 # 12, before its retrieval work) goes to gold_new.jsonl: reported by `rightsdesk eval`, not gated
-# until that work lands.
+# until that work lands; gold_round3 (a third held-out table, written from the documents alone)
+# follows it there.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope (a scope table
 # on those documents, written from the documents alone) goes to gold_more.jsonl after the m items.
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
-# r001, m001, x001).
+# r001, p001, m001, x001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
     "gold_scope3": ("gold.jsonl", "v"),
     "gold_round2": ("gold_new.jsonl", "r"),
+    "gold_round3": ("gold_new.jsonl", "p"),
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_more_scope": ("gold_more.jsonl", "x"),
     "gold_ru": ("gold_ru.jsonl", "u"),
