@@ -823,12 +823,13 @@ for i, item in enumerate(Q, 1):
 # until that work lands; gold_round3 (a third held-out table, written from the documents alone)
 # follows it there.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
-# CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope (a scope table
-# on those documents, written from the documents alone) goes to gold_more.jsonl after the m items.
+# CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope and
+# gold_more_scope2 (a first and a second scope table on those documents, each written from the
+# documents alone) go to gold_more.jsonl after the m items.
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
-# r001, p001, m001, x001).
+# r001, p001, m001, x001, y001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -837,6 +838,7 @@ OUT = {
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_more_scope": ("gold_more.jsonl", "x"),
+    "gold_more_scope2": ("gold_more.jsonl", "y"),
     "gold_ru": ("gold_ru.jsonl", "u"),
 }
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
