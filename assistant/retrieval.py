@@ -149,6 +149,7 @@ class HybridRetriever(BaseRetriever):
         )
         fused = _reciprocal_rank([dense_hits, bm25_hits])
         dense_best: dict[str, float] = {}
+        dense_keys = {unit_key(h.node.node_id) for h in dense_hits}
         for h in dense_hits:
             k = unit_key(h.node.node_id)
             cos = 1.0 + math.log(max(h.score or 1e-9, 1e-9))  # Chroma distance -> cosine
@@ -157,13 +158,18 @@ class HybridRetriever(BaseRetriever):
         for h in bm25_hits:
             k = unit_key(h.node.node_id)
             bm25_best[k] = max(bm25_best.get(k, 0.0), float(h.score or 0.0))
+        # a unit only the keyword search found still has a distance in meaning: read from the
+        # vectors kept beside the index, not left at 0 (which would read as "unrelated")
+        if self._vectors is not None and bundle.embedding is not None and use_dense:
+            unseen = [k for k in bm25_best if k not in dense_best]
+            dense_best |= self._vectors.cosines(bundle.embedding, unseen)
         units: dict[str, float] = {}
         for node_id, score in fused:
             k = unit_key(node_id)
             units[k] = max(units.get(k, 0.0), score)
         out = []
         for k, score in sorted(units.items(), key=lambda kv: -kv[1]):
-            sources = tuple(s for s, d in (("dense", dense_best), ("bm25", bm25_best)) if k in d)
+            sources = tuple(s for s, d in (("dense", dense_keys), ("bm25", bm25_best)) if k in d)
             out.append(UnitHit(k, score, dense_best.get(k, 0.0), bm25_best.get(k, 0.0), sources))
         return out
 

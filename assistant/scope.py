@@ -189,16 +189,12 @@ class ScopeCheck:
                 )
             docs = under
             doc_ids = tuple(d.id for d in under)
-        if query.years:
+        if query.years or query.eras:
             of_kind = [d for d in docs if d.kind in query.kinds] or docs
-            dated = [
-                d
-                for d in of_kind
-                if any(_dated(a, b, _years_of(d, corpus.lead(d.id))) for a, b in query.years)
-            ]
+            dated = [d for d in of_kind if _dated(query, _years_of(d, corpus.lead(d.id)))]
             if not dated:
                 where = f" on {_join(countries)}" if countries else ""
-                when = _join([_when(a, b) for a, b in query.years])
+                when = _join([_when(a, b) for a, b in (*query.years, *query.eras)])
                 held = sorted({y for d in of_kind for y in ([d.year] if d.year else [])})
                 dates = f" (they date from {_join([str(y) for y in held])})" if held else ""
                 return Scope(
@@ -209,12 +205,13 @@ class ScopeCheck:
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
 
 
-def _dated(first: int, last: int, years: set[int]) -> bool:
-    """Whether a document of `years` is of the period asked: a period written out (a plan's
-    "2018-2022") is the document's own; a decade ("in the 1990s") holds any of its years."""
-    if last - first == 9 and first % 10 == 0:
-        return any(first <= y <= last for y in years)
-    return {first, last} <= years
+def _dated(query: Query, years: set[int]) -> bool:
+    """Whether a document of `years` is of the periods the question names: a period written
+    out (a plan's "2018-2022") is the document's own; an era (a decade, a UPR cycle) holds any
+    of its years."""
+    if query.years and not any({a, b} <= years for a, b in query.years):
+        return False
+    return not query.eras or any(a <= y <= b for a, b in query.eras for y in years)
 
 
 def _when(first: int, last: int) -> str:

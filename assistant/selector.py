@@ -58,6 +58,9 @@ class SelectorConfig(BaseModel):
     min_match: float = 0.45  # IDF-weighted share of the question's topic words in the unit
     tag_bonus: float = 0.3  # the unit is tagged with a group or theme the question names
     kind_bonus: float = 0.2  # the unit comes from the kind of document the question names
+    # a question asking what was recommended ("what did she recommend?"): a recommendation
+    # gains this much over a concern or a description on the same words (0 turns this off)
+    role_bonus: float = 0.0
     rrf_weight: float = 5.0  # fused rank breaks ties between equally relevant units
     consensus_top: int = 3  # units this high in the fused ranking, found by both signals...
     consensus_bonus: float = 0.1  # ... gain this much relevance (paraphrases share few words)
@@ -330,7 +333,14 @@ class EvidenceSelector:
             match += cfg.tag_bonus
         if query.kinds and view.doc.kind in query.kinds:
             match += cfg.kind_bonus
+        role = getattr(view.unit, "role", None)  # a plan row has none
+        if cfg.role_bonus and role == "recommendation" and self._asks_action(query):
+            match += cfg.role_bonus
         return match
+
+    @staticmethod
+    def _asks_action(query: Query) -> bool:
+        return ASKS_ACTION.search(query.question) is not None
 
     def choose(
         self,

@@ -26,6 +26,10 @@ UNIT_REQ = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-z])\)(?![a-z]))?",
     re.IGNORECASE,
 )
+# a recommendation number alone, as a follow-up: "And 133.102?", "what about 125.5"
+BARE_RECOMMENDATION = re.compile(
+    r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3}\.\d{1,3})\s*\??\s*$", re.I
+)
 KIND_WORDS = (
     (
         re.compile(
@@ -102,7 +106,11 @@ CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
 # "that document", "this report", "the same observations": the documents of the previous turn
 DOC_BACK_REFERENCE = re.compile(
     r"\b(?:that|this|the same|the previous|the last|same|its|her|his)\s+"
-    r"(?:document|report|text|observations|concluding observations|plan|review)\b",
+    r"(?:document|report|text|observations|concluding observations|plan|review)\b"
+    # "that third National Plan", "this 2014 review": a few words between, none a preposition
+    r"|\b(?:that|this|its|her|his)\s+"
+    r"(?:(?!(?:in|on|of|for|to|by|about|with|and|or)\b)[\w'’-]+\s+){1,3}?"
+    r"(?:document|report|observations|plan|programme|strategy|review)\b",
     re.I,
 )
 # A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
@@ -120,10 +128,39 @@ ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
-    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$"
-    r"|\b(?:in|during|from)\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<d>(?:19[5-9]|20\d)0)['’]?s\b",
+    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
 )
+# periods any year of which will do: a decade, a cycle of the Universal Periodic Review
+DECADE = re.compile(
+    r"\b(?:in|during|from)\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<d>(?:19[5-9]|20\d)0)['’]?s\b",
+    re.I,
+)
+UPR_CYCLE = re.compile(
+    r"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[- ]cycle\b"
+    r"|\bcycle\s+(?P<m>[1-4]|one|two|three|four)\b",
+    re.I,
+)
+_CYCLE_WORDS = (
+    ("first", "1st", "one", "1"),
+    ("second", "2nd", "two", "2"),
+    ("third", "3rd", "three", "3"),
+    ("fourth", "4th", "four", "4"),
+)
+_CYCLE_NUMBER = {word: n for n, words in enumerate(_CYCLE_WORDS, start=1) for word in words}
+# the years each cycle of the Universal Periodic Review ran (Human Rights Council resolutions
+# 5/1 and 16/21); a cycle's reviews are adopted up to a year after its last session
+UPR_CYCLE_YEARS = {1: (2008, 2012), 2: (2012, 2017), 3: (2017, 2022), 4: (2022, 2028)}
+
+
+def _eras(question: str) -> tuple[tuple[int, int], ...]:
+    out = [(int(m.group("d")), int(m.group("d")) + 9) for m in DECADE.finditer(question)]
+    for m in UPR_CYCLE.finditer(question):
+        if re.search(r"\bUPR\b|periodic review|universal", question, re.I):
+            out.append(UPR_CYCLE_YEARS[_CYCLE_NUMBER[(m.group("n") or m.group("m")).lower()]])
+    return tuple(dict.fromkeys(out))
+
+
 # "what is the government doing about it?", not "what does it want the government to do?"
 IMPLEMENTATION = re.compile(
     r"\b(what|how)\b(?:(?!\b(?:want|wants|ask|asks|urge|urges|recommend|recommends|expect|expects|call|calls)\b).){0,40}"
@@ -202,8 +239,6 @@ def _carried(previous: Query, q: Query) -> str:
 
 
 def _period(m: re.Match[str]) -> tuple[int, int]:
-    if m.group("d"):  # "in the 1990s": the decade
-        return int(m.group("d")), int(m.group("d")) + 9
     first = int(m.group("a") or m.group("b") or m.group("c"))
     return first, int(m.group("end") or first)
 
@@ -239,6 +274,8 @@ class Query:
     # periods (first, last year) that scope the documents: "the 2010 concluding observations",
     # "the 2013-2017 plan"
     years: tuple[tuple[int, int], ...] = ()
+    # periods any year of which will do: "in the 1990s", "its third-cycle UPR"
+    eras: tuple[tuple[int, int], ...] = ()
     doc_back_reference: bool = False  # "that document", "this report"
     # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
     intent: str = "fact"
@@ -470,6 +507,7 @@ class QueryParser:
             "kinds": kinds,
             "kinds_carried": bool(kinds) and not q.kinds,
             "years": q.years or (previous.years if keep_place and not names_body else ()),
+            "eras": q.eras or (previous.eras if keep_place and not names_body else ()),
         }
 
     @staticmethod
@@ -543,6 +581,8 @@ class QueryParser:
                 else "paragraph"
             )
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
+        if bare := BARE_RECOMMENDATION.match(question):
+            lookups.append(Lookup("recommendation", bare.group("num")))
         coverage = None
         if UNIMPLEMENTED.search(question) and (
             "plan" in question.lower() or "activit" in question.lower()
@@ -570,8 +610,11 @@ class QueryParser:
             unknown_bodies=self._unknown_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
+            eras=_eras(question),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
-            intent=_intent(question, known + unknown),
+            intent=_intent(
+                question, known
+            ),  # a country not held is declined or noticed, not a part
             recommended_by=by,
             instruments=_instruments_tied(question),
         )

@@ -31,7 +31,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "min_match": (0.35, 0.4, 0.45, 0.5, 0.55),
     "min_dense": (0.55, 0.58, 0.62, 0.66),
     "min_dense_top": (0.4, 0.45, 0.5),
-    "theme_units": (6, 8, 12, 16),
+    "theme_units": (6, 8, 12, 16, 24),
     "theme_keep": (0.5, 0.6, 0.7),
     "part_units": (2, 3, 4),
     "expand_ratio": (0.5, 0.6, 0.7),
@@ -39,6 +39,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "min_near": (0.25, 0.3, 0.35, 0.4, 1.0),
     "lead_rank": (0, 1, 2, 3),
     "lead_bonus": (0.1, 0.2, 0.3),
+    "role_bonus": (0.0, 0.1, 0.2, 0.3),
 }
 PASSES = 2
 MIN_GAIN = 0.005  # a change must gain this much on dev; smaller gains are noise, not tuning

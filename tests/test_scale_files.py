@@ -136,3 +136,8 @@ def test_vector_selection_is_an_and_of_in_lists(tmp_path: Path) -> None:
     [(nearest, distance)] = nv.search([1, 0, 0, 0], rows, 1)
     assert nearest == "b::1"
     assert distance == pytest.approx(1 - 1.1 / np.sqrt(1.21 + 0.03), abs=1e-6)  # float32
+    # a unit's cosine by key, its windows' best, read from its own document's rows only
+    near = nv.cosines([1, 0, 0, 0], ["b::1", "b::2", "a-x1::1", "zz::1"])
+    assert set(near) == {"b::1", "b::2", "a-x1::1"}  # an unknown document is skipped
+    assert near["b::1"] == pytest.approx(1 - distance, abs=1e-6)
+    assert near["b::1"] > near["b::2"]  # b::2's only window points elsewhere

@@ -138,3 +138,18 @@ def test_between_an_answer_and_nothing_the_nearest_is_labelled_close(parts) -> N
     assert (
         EvidenceSelector(selector.corpus, None, None, off)._nearest(query, [_hit("2", 0.41)]) == []
     )  # type: ignore[arg-type]
+
+
+def test_asking_what_was_recommended_prefers_the_recommendation(parts) -> None:  # type: ignore[no-untyped-def]
+    """`role_bonus`: between a concern and a recommendation on the same words, a question
+    asking what was recommended takes the recommendation; with the bonus off it does not."""
+    corpus, parser, selector = parts
+    query = parser.parse("What was recommended on the sale of children and data?")
+    concern, recommendation = corpus.by_key("co::1"), corpus.by_key("co::4")
+    assert concern is not None and recommendation is not None
+    on = EvidenceSelector(corpus, None, None, SelectorConfig(role_bonus=0.3))  # type: ignore[arg-type]
+    gained = on.relevance(query, recommendation) - selector.relevance(query, recommendation)
+    assert gained == pytest.approx(0.3)
+    assert on.relevance(query, concern) == selector.relevance(query, concern)
+    plain = parser.parse("What about the sale of children and data?")
+    assert on.relevance(plain, recommendation) == selector.relevance(plain, recommendation)

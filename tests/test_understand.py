@@ -274,3 +274,17 @@ def test_a_hyphenated_word_counts_as_its_parts_and_a_period_stays_whole() -> Non
 
     assert sorted(terms("awareness-raising")) == sorted(terms("raising awareness"))
     assert "2013-2017" in terms("the 2013-2017 programme")
+
+
+def test_eras_back_references_and_bare_recommendation_numbers(parser: QueryParser) -> None:
+    """A UPR cycle and a decade are periods any year of which will do; "that third National
+    Plan" points back at the document in hand; "And 133.102?" asks for that recommendation."""
+    assert parser.parse("What was it told in its third-cycle UPR?").eras == ((2017, 2022),)
+    assert parser.parse("and in the second cycle of the UPR?").eras == ((2012, 2017),)
+    assert parser.parse("What did the committee say in the 1990s?").eras == ((1990, 1999),)
+    assert parser.parse("a third cycle of training").eras == ()  # not the UPR's
+    back = parser.parse("What does that third National Plan to Combat Trafficking contain?")
+    assert back.doc_back_reference
+    assert not parser.parse("Was the same concern raised in the report?").doc_back_reference
+    assert parser.parse("And 133.102?").lookups == (Lookup("recommendation", "133.102"),)
+    assert parser.parse("Which of 2020.5 million?").lookups == ()

@@ -136,6 +136,29 @@ class NodeVectors:
         best = best[np.lexsort((index[best], distances[best]))]  # nearest first; ties by row
         return [(self._ids[index[i]].decode(), float(distances[i])) for i in best]
 
+    def cosines(self, embedding: Sequence[float], keys: Iterable[str]) -> dict[str, float]:
+        """Cosine similarity of each unit (`doc::number`, its windows' best) to `embedding`:
+        found in its document's span of rows, so the cost follows the units asked about."""
+        query = _normalised(np.asarray([embedding], dtype=np.float32))[0]
+        out: dict[str, float] = {}
+        by_doc: dict[str, list[str]] = {}
+        for key in keys:
+            by_doc.setdefault(doc_of(key), []).append(key)
+        for doc_id, wanted in by_doc.items():
+            if doc_id not in self._spans:
+                continue
+            a, b = self._spans[doc_id]
+            names = [n.decode().split("#", 1)[0] for n in self._ids[a:b]]
+            want = set(wanted)
+            rows = [a + i for i, n in enumerate(names) if n in want]
+            if not rows:
+                continue
+            sims = self._vectors[rows] @ query
+            for row, sim in zip(rows, sims, strict=True):
+                key = names[row - a]
+                out[key] = max(out.get(key, -1.0), float(sim))
+        return out
+
 
 @dataclass(frozen=True)
 class Selection:
