@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
 from assistant.understand import Query
-from assistant.vocab import instruments
+from assistant.vocab import instruments, named_bodies
 from rightsdesk.countries import in_prose
 from rightsdesk.domain import DocumentInfo
 
@@ -140,6 +140,27 @@ class ScopeCheck:
             )
         docs = corpus.scoped(query.doc_ids, query.countries)
         countries = query.countries
+        if query.bodies and countries and not query.doc_ids:
+            # a body the index holds, asked about a country it has no document of theirs on:
+            # "what did CERD recommend to Uzbekistan?" when CERD's only document is on Brazil
+            for name in query.bodies:
+                body = next(b for b in named_bodies() if b.name == name)
+                silent = [
+                    c
+                    for c in countries
+                    if not any(
+                        body.named_in(d.body) or body.kind == d.kind for d in docs if d.country == c
+                    )
+                ]
+                if len(silent) == len(countries):
+                    return Scope(
+                        query,
+                        f"The documents include nothing from the {name} on {_prose(silent)}.",
+                    )
+                if silent:
+                    notices.append(
+                        f"The documents include nothing from the {name} on {_prose(silent)}."
+                    )
         if query.kinds and query.countries and not query.doc_ids:
             # a kind of document named for a country: "the Special Rapporteur ... Kazakhstan"
             kinds = set(query.kinds)

@@ -126,7 +126,7 @@ BODY_WORD = (
 # a question about what a plan does with the recommendations of a document it implements
 ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\b", re.I)
 YEAR_SCOPE = re.compile(
-    rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z]+\s+){{0,2}}?{DOC_WORD}\b"
+    rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?{DOC_WORD}\b"
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
@@ -186,6 +186,10 @@ MANDATE_GENERIC = frozenset(
 INSTRUMENT_DOC = re.compile(
     r"\s*(?:concluding\s+observations|observations|review|report|plan|action\s+plan|CO)\b", re.I
 )
+INSTRUMENT_BACK = re.compile(
+    r"\b(?:under|of)\s+(?:that|this|the same)\s+(?:optional\s+)?(?:protocol|convention|treaty)\b",
+    re.I,
+)
 INSTRUMENT_UNDER = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 INSTRUMENT_ALONE = (
     re.compile(r"^\s*(?:and|what about|how about)?\s*(?:the\s+)?$", re.I),
@@ -238,6 +242,19 @@ def _carried(previous: Query, q: Query) -> str:
     return "theme" if previous.intent == "theme" else "fact"
 
 
+# "did Kazakhstan have a national plan on trafficking?": a plan as the topic, not the document
+A_PLAN = re.compile(r"\b(?:a|an|any|no|new)\s+$", re.I)
+
+
+def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
+    """Whether the question names documents of this kind (a plan after "a", "any" or "no" is
+    what the documents talk about, not a plan of action held)."""
+    for m in rx.finditer(question):
+        if kind != "national_plan" or not A_PLAN.search(question[: m.start()]):
+            return True
+    return False
+
+
 def _period(m: re.Match[str]) -> tuple[int, int]:
     first = int(m.group("a") or m.group("b") or m.group("c"))
     return first, int(m.group("end") or first)
@@ -270,6 +287,7 @@ class Query:
     plan_flavour: str | None = None
     tags: tuple[str, ...] = ()  # groups and themes named (vocabulary of ingest.classify)
     unknown_bodies: tuple[str, ...] = ()  # treaty bodies or mandates named that no document is from
+    bodies: tuple[str, ...] = ()  # bodies named that some document is from (of bodies.json)
     unknown_symbols: tuple[str, ...] = ()  # UN symbols named that no document of the index has
     # periods (first, last year) that scope the documents: "the 2010 concluding observations",
     # "the 2013-2017 plan"
@@ -477,10 +495,10 @@ class QueryParser:
         names_body = bool(q.unknown_bodies)
         if names_doc:
             doc_ids = q.doc_ids
+        elif names_body:  # "what did CERD say in its review?": CERD's review, not the last one
+            doc_ids = ()
         elif q.doc_back_reference:
             doc_ids = previous.doc_ids or tuple(self.documents_cited(last_answer))
-        elif names_body:
-            doc_ids = ()
         elif q.lookups and not previous.doc_ids and not names_country:
             # "and paragraph 39?": a number of the document the last answer quoted first
             doc_ids = tuple(self.documents_cited(last_answer)[:1])
@@ -508,6 +526,9 @@ class QueryParser:
             "kinds_carried": bool(kinds) and not q.kinds,
             "years": q.years or (previous.years if keep_place and not names_body else ()),
             "eras": q.eras or (previous.eras if keep_place and not names_body else ()),
+            # "under that protocol": the instrument the history named
+            "instruments": q.instruments
+            or (previous.instruments if INSTRUMENT_BACK.search(q.question) else ()),
         }
 
     @staticmethod
@@ -554,7 +575,7 @@ class QueryParser:
                 named = [c for c in named if c not in by]
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]
-        kinds = [k for rx, k in KIND_WORDS if rx.search(question)]
+        kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []
         for m in QUESTION_SYMBOL.finditer(question):  # as typed: "crc/c/opsc/kaz/co/1" too
@@ -608,6 +629,7 @@ class QueryParser:
             expansion=treaty_words(found),  # "middleman" -> "intermediary"
             everyday_words=found,
             unknown_bodies=self._unknown_bodies(question),
+            bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             eras=_eras(question),
@@ -617,6 +639,15 @@ class QueryParser:
             ),  # a country not held is declined or noticed, not a part
             recommended_by=by,
             instruments=_instruments_tied(question),
+        )
+
+    def _held_bodies(self, question: str) -> tuple[str, ...]:
+        """Bodies the question asks about (what they said) that some document is from."""
+        return tuple(
+            body.name
+            for body in named_bodies()
+            if body.asked_in(question)
+            and (any(body.named_in(h) for h in self.bodies) or body.kind in self.kinds)
         )
 
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:

@@ -236,3 +236,50 @@ def test_a_held_mandate_or_a_treaty_named_as_a_topic_is_not_declined(
 ) -> None:
     scope = _ask(corpus, question, ROMA)
     assert scope.abstain is None, scope.abstain
+
+
+def test_a_held_body_asked_about_a_country_it_has_no_document_on_is_declined() -> None:
+    """CERD is held (on Brazil), but not on Tajikistan: "what did CERD recommend to Tajikistan"
+    is declined, not answered from Tajikistan's other documents; CERD on Brazil is answered."""
+    corpus = Corpus(
+        [
+            _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1", n=38),
+            _doc(
+                "cerd-bra-co-18-20",
+                "Brazil",
+                symbol="CERD/C/BRA/CO/18-20",
+                body="Committee on the Elimination of Racial Discrimination",
+            ),
+        ]
+    )
+    declined = _ask(corpus, "What did CERD recommend to Tajikistan about Roma?")
+    assert declined.abstain is not None
+    assert "nothing from the Committee on the Elimination of Racial Discrimination" in (
+        declined.abstain
+    )
+    assert "Tajikistan" in declined.abstain
+    assert _ask(corpus, "What did CERD recommend to Brazil about quilombola?").abstain is None
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier", "reason"),
+    [
+        # the body named wins over "its review" (the last answer's document)
+        ("And what did CERD say in its review of Tajikistan?", ROMA, "Racial Discrimination"),
+        # a year before a hyphenated document word
+        ("What did her 2025 follow-up report say?", "Did the Special Rapporteur visit?", "2025"),
+    ],
+)
+def test_what_the_follow_up_names_wins_over_its_back_reference(
+    corpus: Corpus, question: str, earlier: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, earlier)
+    assert scope.abstain is not None and reason in scope.abstain
+
+
+def test_a_plan_as_the_topic_is_not_the_plan_document(corpus: Corpus) -> None:
+    """'Did Tajikistan have a national plan on trafficking?' asks what the documents say about
+    such a plan; 'Tajikistan's national plan' is the plan of action held (or not)."""
+    parser = QueryParser(corpus)
+    assert "national_plan" not in parser.parse("Did Turkmenistan have a national plan?").kinds
+    assert "national_plan" in parser.parse("What does Turkmenistan's national plan say?").kinds

@@ -288,3 +288,13 @@ def test_eras_back_references_and_bare_recommendation_numbers(parser: QueryParse
     assert not parser.parse("Was the same concern raised in the report?").doc_back_reference
     assert parser.parse("And 133.102?").lookups == (Lookup("recommendation", "133.102"),)
     assert parser.parse("Which of 2020.5 million?").lookups == ()
+
+
+def test_under_that_protocol_carries_the_instrument(parser: QueryParser) -> None:
+    history = [
+        {"role": "user", "content": "Does the OPAC plan address coordination?"},
+        {"role": "assistant", "content": "Yes (row 2)."},
+    ]
+    first = parser.parse(history[0]["content"])
+    q = parser.parse("And Kazakhstan's observations under that protocol?", history)
+    assert first.instruments and q.instruments == first.instruments
