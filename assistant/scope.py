@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
-from assistant.understand import Query
+from assistant.understand import Query, sessions_named
 from assistant.vocab import instruments, named_bodies
 from rightsdesk.countries import in_prose
 from rightsdesk.domain import DocumentInfo
+from rightsdesk.words import ordinal_word
 
 KIND_LABELS = {
     "concluding_observations": "concluding observations",
@@ -223,7 +224,34 @@ class ScopeCheck:
                     f"The documents{where} include nothing from {when}{dates}.",
                 )
             doc_ids = tuple(d.id for d in dated)
+        if query.sessions:
+            # "at its fifty-third session": the Council's session is in an A/HRC symbol, a
+            # committee's in the document's opening lines; declined only when every document
+            # in scope says its session and none is the one asked
+            in_scope = corpus.scoped(doc_ids, countries)
+            in_scope = [d for d in in_scope if d.kind in query.kinds] or in_scope
+            held = [_sessions_of(d, corpus.lead(d.id)) for d in in_scope]
+            if held and all(held) and not any(set(query.sessions) & h for h in held):
+                asked = _join([ordinal_word(n) for n in query.sessions])
+                said = _join(sorted({ordinal_word(n) for h in held for n in h}))
+                return Scope(
+                    query,
+                    f"The documents include nothing from the {asked} session (they are of the "
+                    f"{said}).",
+                )
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
+
+
+HRC_SESSION = re.compile(r"^A/HRC/(\d{1,2})/")
+
+
+def _sessions_of(doc: DocumentInfo, first: str) -> set[int]:
+    """The sessions a document is of: a Council session in its symbol, those its title and
+    opening lines name."""
+    found = set(sessions_named(f"{doc.title} {first}"))
+    if m := HRC_SESSION.match(doc.symbol or ""):
+        found.add(int(m.group(1)))
+    return found
 
 
 def _dated(query: Query, years: set[int]) -> bool:
@@ -243,5 +271,9 @@ def _when(first: int, last: int) -> str:
 
 
 def _prose(countries: tuple[str, ...] | list[str]) -> str:
-    """Country names joined as a sentence writes them ('the United States and Myanmar')."""
-    return _join([in_prose(c) for c in countries])
+    """Country names joined as a sentence writes them ('the United States and Myanmar'); a long
+    list (a group of States) names its first six and counts the rest."""
+    names = [in_prose(c) for c in countries]
+    if len(names) > 8:
+        names = [*names[:6], f"{len(names) - 6} other countries"]
+    return _join(names)

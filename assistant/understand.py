@@ -19,16 +19,21 @@ from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import ADJECTIVES, find_countries
-from rightsdesk.words import spell_ordinals
+from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-z])\)(?![a-z]))?",
     re.IGNORECASE,
 )
-# a recommendation number alone, as a follow-up: "And 133.102?", "what about 125.5"
+# a number alone, as a follow-up: a recommendation ("And 133.102?", "what about 125.5") or a
+# sub-paragraph ("and 22 (h)?") of the document in hand
 BARE_RECOMMENDATION = re.compile(
     r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3}\.\d{1,3})\s*\??\s*$", re.I
+)
+BARE_SUBPARAGRAPH = re.compile(
+    r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3})\s*\((?P<sub>[a-z])\)\s*\??\s*$",
+    re.I,
 )
 KIND_WORDS = (
     (
@@ -72,6 +77,9 @@ FOLLOW_UP = re.compile(
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
+# verbs of saying: "what was it told about ...", "did she mention ...": how the question asks,
+# never its subject
+SPEECH = frozenset(terms("say says said tell tells told mention mentions mentioned", generic=True))
 # A trainer's theme question: every relevant paragraph, not the best three
 THEME = re.compile(
     r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents)\b"
@@ -151,6 +159,15 @@ _CYCLE_NUMBER = {word: n for n, words in enumerate(_CYCLE_WORDS, start=1) for wo
 # the years each cycle of the Universal Periodic Review ran (Human Rights Council resolutions
 # 5/1 and 16/21); a cycle's reviews are adopted up to a year after its last session
 UPR_CYCLE_YEARS = {1: (2008, 2012), 2: (2012, 2017), 3: (2017, 2022), 4: (2022, 2028)}
+
+
+SESSION = re.compile(r"\b(?P<ord>[a-z]+(?:-[a-z]+)?)\s+(?:regular\s+)?session\b", re.I)
+
+
+def sessions_named(text: str) -> tuple[int, ...]:
+    """Session numbers a text names, ordinals spelt out ("at its fifty-third session" -> 53)."""
+    found = (ORDINAL_NUMBERS.get(m.group("ord").lower()) for m in SESSION.finditer(text))
+    return tuple(dict.fromkeys(n for n in found if n))
 
 
 def _eras(question: str) -> tuple[tuple[int, int], ...]:
@@ -294,6 +311,7 @@ class Query:
     years: tuple[tuple[int, int], ...] = ()
     # periods any year of which will do: "in the 1990s", "its third-cycle UPR"
     eras: tuple[tuple[int, int], ...] = ()
+    sessions: tuple[int, ...] = ()  # "at its fifty-third session"
     doc_back_reference: bool = False  # "that document", "this report"
     # "fact" | "theme" (everything on X) | "comparison" (countries side by side)
     intent: str = "fact"
@@ -518,6 +536,10 @@ class QueryParser:
         if q.doc_back_reference and doc_ids and not names_country:
             countries, unknown = (), ()  # the document says where
         kinds = q.kinds or (previous.kinds if not names_doc and not names_body else ())
+        if not kinds and not names_doc and not names_body and PERSON_PRONOUN.search(q.question):
+            # "what did she say ...?" after an answer quoting a Special Rapporteur: her reports
+            cited = [self.corpus.docs[d].kind for d in self.documents_cited(last_answer)]
+            kinds = tuple(k for k in dict.fromkeys(cited) if k == "special_rapporteur_report")
         return {
             "countries": countries,
             "unknown_countries": unknown,
@@ -526,6 +548,7 @@ class QueryParser:
             "kinds_carried": bool(kinds) and not q.kinds,
             "years": q.years or (previous.years if keep_place and not names_body else ()),
             "eras": q.eras or (previous.eras if keep_place and not names_body else ()),
+            "sessions": q.sessions or (previous.sessions if keep_place and not names_body else ()),
             # "under that protocol": the instrument the history named
             "instruments": q.instruments
             or (previous.instruments if INSTRUMENT_BACK.search(q.question) else ()),
@@ -604,6 +627,8 @@ class QueryParser:
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
         if bare := BARE_RECOMMENDATION.match(question):
             lookups.append(Lookup("recommendation", bare.group("num")))
+        elif bare := BARE_SUBPARAGRAPH.match(question):
+            lookups.append(Lookup("paragraph", bare.group("num"), bare.group("sub").lower()))
         coverage = None
         if UNIMPLEMENTED.search(question) and (
             "plan" in question.lower() or "activit" in question.lower()
@@ -633,6 +658,7 @@ class QueryParser:
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             eras=_eras(question),
+            sessions=sessions_named(spelt),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
             intent=_intent(
                 question, known
@@ -684,4 +710,6 @@ class QueryParser:
         # the countries named, in any spelling or adjective ("Tajik" names Tajikistan)
         spellings = [*countries, *(a for a, c in ADJECTIVES.items() if c in countries)]
         country_terms = {t for c in spellings for t in terms(c, generic=True)}
-        return [t for t in dict.fromkeys(terms(text)) if t not in country_terms]
+        return [
+            t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH
+        ]

@@ -37,6 +37,21 @@ OTHER_NAMES = _read_pairs(NAMES_FILE)
 QUESTION_NAMES = _read_pairs(NAMES_FILE, "questions")
 # Capital cities ("Astana", "Bishkek"), read in questions only.
 CAPITALS = _read_pairs(CAPITALS_FILE)
+REGIONS_FILE = DATA / "regions.tsv"
+
+
+@cache
+def _regions() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """Groups of States ("the Baltic states") and their members, from the data file."""
+    out = []
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, members = line.split("\t")
+            found = tuple(canonical(m.strip()) for m in members.split(";"))
+            out.append((re.compile(rf"\b(?:{name})\b", re.I), found))
+    return tuple(out)
+
+
 # Adjectives and names that are also everyday English words in lower case ("jersey", "polish",
 # "indian"): matched only when capitalised. Kept short: reading "and china?" as no country would
 # carry the earlier country over, the worse mistake.
@@ -190,6 +205,8 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
                 taken.append(m.span())
                 found.append((m.start(), _country_of(by_key.get(_key(m.group(1)), m.group(1)))))
         found += _misspelt(folded, taken)
+        for rx, members in _regions():  # "the Baltic states": each member, where it is named
+            found += [(m.start(), name) for m in rx.finditer(folded) for name in members]
     else:
         found = [(m.start(), canonical(m.group(1))) for m in _pattern().finditer(text)]
     return list(dict.fromkeys(name for _, name in sorted(found)))

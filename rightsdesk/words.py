@@ -275,6 +275,9 @@ def ordinal_word(n: int) -> str:
     return f"{_TENS[tens]}-{_ORDINAL_UNITS[unit]}" if unit else f"{_TENS[tens][:-1]}ieth"
 
 
+ORDINAL_NUMBERS = {ordinal_word(n): n for n in range(1, 100)}  # "fifty-third" -> 53
+
+
 def spell_ordinals(text: str) -> str:
     """Ordinals as documents write them: "the 18th-20th reports" -> "the eighteenth to
     twentieth reports", "46th session" -> "forty-sixth session"."""

@@ -283,3 +283,39 @@ def test_a_plan_as_the_topic_is_not_the_plan_document(corpus: Corpus) -> None:
     parser = QueryParser(corpus)
     assert "national_plan" not in parser.parse("Did Turkmenistan have a national plan?").kinds
     assert "national_plan" in parser.parse("What does Turkmenistan's national plan say?").kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a group of States is its members (data file); none held: declined
+        ("and the Baltic states?", "do not cover Estonia, Latvia and Lithuania"),
+        ("What was recommended to the EU member states?", "21 other countries"),
+        # a Council session is in an A/HRC symbol
+        ("What did she tell the Council at its fifty-third session?", "fifty-third session"),
+    ],
+)
+def test_groups_of_states_and_sessions_not_held_are_declined(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    earlier = "Did the Special Rapporteur on trafficking find a hotline?"
+    history = [
+        {"role": "user", "content": earlier},
+        {"role": "assistant", "content": "Yes (A/HRC/50/33/Add.1, para. 77)."},
+    ]
+    scope = ScopeCheck(corpus).check(QueryParser(corpus).parse(question, history))
+    assert scope.abstain is not None and reason in scope.abstain, scope.abstain
+
+
+def test_a_group_of_states_partly_held_answers_for_the_members_held(corpus: Corpus) -> None:
+    scope = _ask(corpus, "What about child labour in Central Asia?")
+    assert scope.abstain is None
+    assert set(scope.query.countries) == {"Tajikistan", "Turkmenistan"}
+    assert any("Kazakhstan" in n and "Uzbekistan" in n for n in scope.notices)
+
+
+def test_the_session_held_is_answered(corpus: Corpus) -> None:
+    assert (
+        _ask(corpus, "What did the Special Rapporteur report at the fiftieth session?").abstain
+        is None
+    )

@@ -298,3 +298,8 @@ def test_under_that_protocol_carries_the_instrument(parser: QueryParser) -> None
     first = parser.parse(history[0]["content"])
     q = parser.parse("And Kazakhstan's observations under that protocol?", history)
     assert first.instruments and q.instruments == first.instruments
+
+
+def test_verbs_of_saying_are_not_the_subject(parser: QueryParser) -> None:
+    q = parser.parse("Kazakhstan - what was it told about cooperation with other countries?")
+    assert "told" not in q.topic_terms and "cooper" in q.topic_terms
