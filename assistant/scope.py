@@ -230,10 +230,10 @@ class ScopeCheck:
             # in scope says its session and none is the one asked
             in_scope = corpus.scoped(doc_ids, countries)
             in_scope = [d for d in in_scope if d.kind in query.kinds] or in_scope
-            held = [_sessions_of(d, corpus.lead(d.id)) for d in in_scope]
-            if held and all(held) and not any(set(query.sessions) & h for h in held):
+            of_each = [_sessions_of(d, corpus.lead(d.id)) for d in in_scope]
+            if of_each and all(of_each) and not any(set(query.sessions) & s for s in of_each):
                 asked = _join([ordinal_word(n) for n in query.sessions])
-                said = _join(sorted({ordinal_word(n) for h in held for n in h}))
+                said = _join([ordinal_word(n) for n in sorted(set().union(*of_each))])
                 return Scope(
                     query,
                     f"The documents include nothing from the {asked} session (they are of the "

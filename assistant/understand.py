@@ -710,6 +710,4 @@ class QueryParser:
         # the countries named, in any spelling or adjective ("Tajik" names Tajikistan)
         spellings = [*countries, *(a for a, c in ADJECTIVES.items() if c in countries)]
         country_terms = {t for c in spellings for t in terms(c, generic=True)}
-        return [
-            t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH
-        ]
+        return [t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH]
