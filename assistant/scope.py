@@ -25,6 +25,8 @@ KIND_LABELS = {
     "special_rapporteur_report": "Special Rapporteur report",
     "national_plan": "national plan of action",
     "upr_report": "Universal Periodic Review report",
+    "state_party_report": "State party report",
+    "list_of_issues": "list of issues",
     "other": "document",
 }
 

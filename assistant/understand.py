@@ -18,7 +18,7 @@ from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
-from rightsdesk.countries import ADJECTIVES, find_countries
+from rightsdesk.countries import ADJECTIVES, canonical, find_countries
 from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
 
 UNIT_REQ = re.compile(
@@ -64,6 +64,21 @@ KIND_WORDS = (
         ),
         "concluding_observations",
     ),
+)
+# documents of a review that the index may not hold, named as the source of what is asked:
+# "what Kazakhstan wrote in its initial report", "the questions in its list of issues" (not
+# "when was its initial report considered", which its concluding observations answer)
+REVIEW_PAPERS = (
+    (
+        re.compile(
+            r"\b(?:wrote|written|writes?|says?|said|states?|stated|claim\w*|quote|read)\b[^.?!]{0,40}?"
+            r"\b(?:in|from)\s+(?:its|their|the State party['’]s|[A-Z]\w+['’]s)\s+(?:own\s+)?"
+            r"(?:initial|periodic|combined|national|State party|[a-z]+(?:th|nd|rd|st))?\s*report\b",
+            re.I,
+        ),
+        "state_party_report",
+    ),
+    (re.compile(r"\b(?:in|from)\s+(?:its|the|their)\s+lists? of issues\b", re.I), "list_of_issues"),
 )
 PLAN_FLAVOUR = (
     (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
@@ -261,6 +276,17 @@ def _carried(previous: Query, q: Query) -> str:
 
 # "did Kazakhstan have a national plan on trafficking?": a plan as the topic, not the document
 A_PLAN = re.compile(r"\b(?:a|an|any|no|new)\s+$", re.I)
+
+
+def _negated(question: str, country: str) -> bool:
+    """Whether the question sets a country aside ("not what is said in Tajikistan"), not
+    "not only in Tajikistan"."""
+    spellings = [country, *(a for a, c in ADJECTIVES.items() if canonical(c) == country)]
+    either = "|".join(re.escape(w) for w in spellings)
+    return (
+        re.search(rf"\bnot\b(?!\s+only)[^.?!;]{{0,50}}?\b(?:{either})\b", question, re.I)
+        is not None
+    )
 
 
 def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
@@ -589,6 +615,8 @@ class QueryParser:
 
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
+        if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
+            named = [c for c in named if not _negated(question, c)] or named
         by: tuple[str, ...] = ()
         if "upr_report" in self.kinds:  # "what did France recommend?": who, not where
             from assistant.upr import UPR_WORDS, recommenders
@@ -599,6 +627,9 @@ class QueryParser:
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]
         kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
+        papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
+        if papers:  # the paper asked for, not the committee's observations on it
+            kinds = [*papers, *(k for k in kinds if k != "concluding_observations")]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []
         for m in QUESTION_SYMBOL.finditer(question):  # as typed: "crc/c/opsc/kaz/co/1" too

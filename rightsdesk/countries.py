@@ -205,8 +205,9 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
                 taken.append(m.span())
                 found.append((m.start(), _country_of(by_key.get(_key(m.group(1)), m.group(1)))))
         found += _misspelt(folded, taken)
-        for rx, members in _regions():  # "the Baltic states": each member, where it is named
-            found += [(m.start(), name) for m in rx.finditer(folded) for name in members]
+        if not found:  # "the Baltic states": each member; a country named outright comes first
+            for rx, members in _regions():
+                found += [(m.start(), name) for m in rx.finditer(folded) for name in members]
     else:
         found = [(m.start(), canonical(m.group(1))) for m in _pattern().finditer(text)]
     return list(dict.fromkeys(name for _, name in sorted(found)))

@@ -319,3 +319,32 @@ def test_the_session_held_is_answered(corpus: Corpus) -> None:
         _ask(corpus, "What did the Special Rapporteur report at the fiftieth session?").abstain
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # the papers of a review the index does not hold, named as the source
+        ("What did Tajikistan itself write in its initial report?", "no State party report"),
+        (
+            "Which questions did the committee put to Turkmenistan in its list of issues?",
+            "list of issues",
+        ),
+        # a country set aside: the question is about the other one
+        (
+            "Has Mongolia been reviewed? Its own observations, not what is said in Tajikistan.",
+            "Mongolia",
+        ),
+        # a group of States as context; the country named outright is what is asked
+        ("Contrasting Central Asia with Africa: what was Chad told?", "do not cover Chad"),
+    ],
+)
+def test_review_papers_negation_and_named_countries_over_groups(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and reason in scope.abstain, scope.abstain
+
+
+def test_when_the_initial_report_was_considered_is_answered(corpus: Corpus) -> None:
+    assert _ask(corpus, "When was Tajikistan's initial report considered?").abstain is None
