@@ -88,7 +88,9 @@ def document_summaries(docs: list[Document]) -> list[dict[str, Any]]:
 
 def unit_records(docs: list[Document], doc_id: str, unit: str | None) -> list[dict[str, Any]]:
     """Paragraph records for `rightsdesk show` (a whole document when `unit` is None)."""
-    doc = next((d for d in docs if d.id == doc_id), None)
+    doc = next((d for d in docs if d.id == doc_id), None) or next(
+        (d for d in docs if (d.symbol or "").upper() == doc_id.strip().upper()), None
+    )  # its id, or its UN symbol as printed ("CERD/C/BRA/CO/18-20")
     if doc is None:
         known = ", ".join(d.id for d in docs)
         raise DocumentNotFound(f"No document {doc_id!r}; known: {known}. See `rightsdesk docs`.")

@@ -45,6 +45,9 @@ def test_show_one_paragraph_and_subparagraph(indexed_settings) -> None:  # type:
     missing = rd(indexed_settings.data_dir, "show", "crc-opsc-tjk-co-1", "99")
     assert missing.returncode == 1 and "no paragraph 99" in missing.stderr
     assert "Traceback" not in missing.stderr
+    # a document by its UN symbol, as users copy it from an answer, in any case
+    by_symbol = rd(indexed_settings.data_dir, "show", "crc/c/opsc/tjk/co/1", "33(b)", "--json")
+    assert json.loads(by_symbol.stdout) == rec
 
 
 def test_reingest_unchanged_does_no_work(indexed_settings, corpus_copy: Path) -> None:  # type: ignore[no-untyped-def]
