@@ -273,9 +273,5 @@ def _when(first: int, last: int) -> str:
 
 
 def _prose(countries: tuple[str, ...] | list[str]) -> str:
-    """Country names joined as a sentence writes them ('the United States and Myanmar'); a long
-    list (a group of States) names its first six and counts the rest."""
-    names = [in_prose(c) for c in countries]
-    if len(names) > 8:
-        names = [*names[:6], f"{len(names) - 6} other countries"]
-    return _join(names)
+    """Country names joined as a sentence writes them ('the United States and Myanmar')."""
+    return _join([in_prose(c) for c in countries])

@@ -205,7 +205,7 @@ class Assistant:
         notices += scope.notices
         notices = [*reading.notices, *(localise(n, lang) for n in notices)]
         if reading.understood is False and not scope.abstain:
-            scope = replace(scope, abstain=text("notice.nothing_understood"))
+            scope = replace(scope, abstain=text("notice.nothing_understood", lang))
         timings["understand_ms"] = (time.perf_counter() - t0) * 1000
 
         t1 = time.perf_counter()

@@ -77,6 +77,9 @@ def test_language_detection(question: str, language: str) -> None:
         ("монгольские дети", "Mongolian children"),
         ("дети в Боливии", "Children in Bolivia"),  # any country, from pycountry's Russian names
         ("в Российской Федерации", "In Russian Federation"),
+        # names people write otherwise than ISO 3166, and groups of States (glossary)
+        ("в Демократической Республике Конго", "In Democratic Republic of the Congo"),
+        ("в странах Балтии", "In Baltic states"),
     ],
 )
 def test_translation(russian: str, english: str) -> None:
@@ -219,6 +222,9 @@ def test_russian_follow_up_moves_to_turkmenistan(assistant_session: Any) -> None
         ("А как насчёт Монголии?", "Документы не охватывают эту страну: Монголия."),
         ("Что говорится в пункте 99 документа CRC/C/OPSC/TJK/CO/1?", "пункта 99 нет"),
         ("Что сказал КЛРД о Казахстане?", "Среди документов нет документов этого органа"),
+        ("А в странах Балтии?", "Эстония, Латвия и Литва"),
+        ("А что в Демократической Республике Конго?", "Демократическая Республика Конго"),
+        ("Ыыы ффф?", "Ни одно слово вопроса не удалось перевести"),  # said in Russian too
     ],
 )
 def test_russian_abstentions_are_said_in_russian(
