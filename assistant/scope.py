@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
-from assistant.understand import Query, sessions_named
+from assistant.understand import EARLIEST, LATEST, Query, sessions_named
 from assistant.vocab import instruments, named_bodies
 from rightsdesk.countries import in_prose
 from rightsdesk.domain import DocumentInfo
@@ -27,6 +27,8 @@ KIND_LABELS = {
     "upr_report": "Universal Periodic Review report",
     "state_party_report": "State party report",
     "list_of_issues": "list of issues",
+    "general_comment": "general comment or general recommendation of a treaty body",
+    "resolution": "resolution",
     "other": "document",
 }
 
@@ -164,6 +166,16 @@ class ScopeCheck:
                     notices.append(
                         f"The documents include nothing from the {name} on {_prose(silent)}."
                     )
+        held_kinds = {d.kind for d in corpus.docs.values()}
+        if (
+            query.kinds
+            and not query.kinds_carried
+            and not query.doc_ids
+            and not query.countries  # with countries, the check below names them
+            and not set(query.kinds) & held_kinds
+        ):  # no document of the kinds named at all: "what does general comment No. 24 say?"
+            what = " or ".join(KIND_LABELS[k] for k in query.kinds)
+            return Scope(query, f"The documents include no {what}.")
         if query.kinds and query.countries and not query.doc_ids:
             # a kind of document named for a country: "the Special Rapporteur ... Kazakhstan"
             kinds = set(query.kinds)
@@ -266,9 +278,13 @@ def _dated(query: Query, years: set[int]) -> bool:
 
 
 def _when(first: int, last: int) -> str:
-    """A period as said: '2010', '2013-2017', 'the 1990s'."""
+    """A period as said: '2010', '2013-2017', 'the 1990s', 'before 2000', 'since 2020'."""
     if first == last:
         return str(first)
+    if first == EARLIEST:
+        return f"before {last + 1}"
+    if last == LATEST:
+        return f"since {first}"
     return f"the {first}s" if last - first == 9 and first % 10 == 0 else f"{first}-{last}"
 
 

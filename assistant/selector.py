@@ -285,10 +285,13 @@ class EvidenceSelector:
         out: list[Evidence] = []
         wants_action = ASKS_ACTION.search(query.question) is not None
         wants_plan = "national_plan" in query.kinds
+        # "which recommendation is that row meant to implement?": a plan row's paragraphs
+        wants_source = "concluding_observations" in query.kinds
         for view in prior:
             if query.countries and view.doc.country not in query.countries:
                 continue
-            if wants_plan:
+            is_row = view.doc.kind == "national_plan"
+            if (wants_plan and not is_row) or (wants_source and is_row):
                 out += [Evidence(v, 1.0, "link") for v in self.corpus.linked(view)]
             partner = self.corpus.partner(view)
             if wants_action and partner is not None and partner.role == "recommendation":

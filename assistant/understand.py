@@ -79,6 +79,23 @@ REVIEW_PAPERS = (
         "state_party_report",
     ),
     (re.compile(r"\b(?:in|from)\s+(?:its|the|their)\s+lists? of issues\b", re.I), "list_of_issues"),
+    (
+        re.compile(
+            r"\bgeneral (?:comment|recommendation)s?(?:\s+(?:No\.?|number)\s*\d+)?(?:\s*\(\d{4}\))?"
+            r"\s+(?:itself\s+)?(?:say|says|said|state|states|recommend\w*|require\w*|define\w*)\b"
+            r"|\b(?:text of|quote|read)\b[^.?!]{0,30}\bgeneral (?:comment|recommendation)",
+            re.I,
+        ),
+        "general_comment",
+    ),
+    (
+        re.compile(
+            r"\b(?:Human Rights Council|General Assembly|Security Council|Council)\s+resolutions?\b"
+            r"[^.?!]*\b(?:say|says|ask|asks|call|calls|request|requests|text|set up|establish\w*)\b",
+            re.I,
+        ),
+        "resolution",
+    ),
 )
 PLAN_FLAVOUR = (
     (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
@@ -185,8 +202,20 @@ def sessions_named(text: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(n for n in found if n))
 
 
+# "before 2000", "since 2020" about what a body or document said: the documents' years
+OPEN_PERIOD = re.compile(rf"\b(?P<rel>before|prior to|until|after|since)\s+(?P<y>{YEAR})\b", re.I)
+EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
+
+
 def _eras(question: str) -> tuple[tuple[int, int], ...]:
     out = [(int(m.group("d")), int(m.group("d")) + 9) for m in DECADE.finditer(question)]
+    if re.search(rf"\b{BODY_WORD}\b", question, re.I):
+        for m in OPEN_PERIOD.finditer(question):
+            year, rel = int(m.group("y")), m.group("rel").lower()
+            if rel in ("before", "prior to", "until"):
+                out.append((EARLIEST, year - 1))
+            else:
+                out.append((year + (rel == "after"), LATEST))
     for m in UPR_CYCLE.finditer(question):
         if re.search(r"\bUPR\b|periodic review|universal", question, re.I):
             out.append(UPR_CYCLE_YEARS[_CYCLE_NUMBER[(m.group("n") or m.group("m")).lower()]])
@@ -554,6 +583,11 @@ class QueryParser:
             doc_ids = tuple(d for d in doc_ids if self.corpus.docs[d].kind in q.kinds)
         keep_place = not names_country and not names_doc
         countries = q.countries if names_country else (previous.countries if keep_place else ())
+        if keep_place and not countries and not doc_ids and not previous.unknown_countries:
+            # the last answer quoted one country's documents: the conversation is there now
+            places = {self.corpus.docs[d].country for d in self.documents_cited(last_answer)}
+            if len(places) == 1:
+                countries = tuple(places)
         unknown = (
             q.unknown_countries
             if names_country

@@ -348,3 +348,41 @@ def test_review_papers_negation_and_named_countries_over_groups(
 
 def test_when_the_initial_report_was_considered_is_answered(corpus: Corpus) -> None:
     assert _ask(corpus, "When was Tajikistan's initial report considered?").abstain is None
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Can you give me the same for the whole of Europe?", "Albania, Andorra"),
+        ("Did the Holy See's review say the same?", "Holy See"),
+        ("What does UNICEF's own situation analysis say about it?", "UNICEF"),
+        ("Can you show me the text of that UNHCR advisory?", "UNHCR"),
+        ("What does general comment No. 24 itself say about the age?", "no general comment"),
+        (
+            "Which Human Rights Council resolution set up her mandate, and what does it ask?",
+            "no resolution",
+        ),
+        ("Had the committee said anything to Tajikistan before 2000?", "nothing from before 2000"),
+    ],
+)
+def test_other_places_papers_and_periods_are_declined(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and reason in scope.abstain, scope.abstain
+
+
+def test_the_council_of_europe_is_not_europe(corpus: Corpus) -> None:
+    query = QueryParser(corpus).parse("What did the Council of Europe say about Tajikistan?")
+    assert query.countries == ("Tajikistan",) and not query.unknown_countries
+
+
+def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
+    """A question without a country, answered from one country's documents: a follow-up that
+    names none stays there, never in another country's documents."""
+    history = [
+        {"role": "user", "content": "Does the report mention a hotline?"},
+        {"role": "assistant", "content": "Yes (A/HRC/50/33/Add.1, para. 77)."},
+    ]
+    query = QueryParser(corpus).parse("And what did the committee say about that?", history)
+    assert query.countries == ("Tajikistan",)

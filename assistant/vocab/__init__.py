@@ -20,7 +20,9 @@ HERE = Path(__file__).resolve().parent
 SPEAKS = (
     r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
     r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
-    r"|criticiz\w*|assess\w*|concern\w*)\b"
+    r"|criticiz\w*|assess\w*|concern\w*"
+    # ... or its own paper as the source: "UNICEF's own situation analysis", "that UNHCR advisory"
+    r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics)\b"
 )
 
 
