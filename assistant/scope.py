@@ -29,6 +29,8 @@ KIND_LABELS = {
     "list_of_issues": "list of issues",
     "general_comment": "general comment or general recommendation of a treaty body",
     "resolution": "resolution",
+    "ngo_report": "alternative (NGO) report",
+    "law_text": "text of a law",
     "other": "document",
 }
 

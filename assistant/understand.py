@@ -32,7 +32,8 @@ BARE_RECOMMENDATION = re.compile(
     r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3}\.\d{1,3})\s*\??\s*$", re.I
 )
 BARE_SUBPARAGRAPH = re.compile(
-    r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3})\s*\((?P<sub>[a-z])\)\s*\??\s*$",
+    r"^\s*(?:and\s+)?(?:what about\s+|how about\s+|(?:what|which)(?:['’]s|\s+is|\s+does)\s+"
+    r"(?:(?:under|in)\s+)?)?(?P<num>\d{1,3})\s*\((?P<sub>[a-z])\)\s*(?:say\s*)?\??\s*$",
     re.I,
 )
 KIND_WORDS = (
@@ -83,7 +84,9 @@ REVIEW_PAPERS = (
         re.compile(
             r"\bgeneral (?:comment|recommendation)s?(?:\s+(?:No\.?|number)\s*\d+)?(?:\s*\(\d{4}\))?"
             r"\s+(?:itself\s+)?(?:say|says|said|state|states|recommend\w*|require\w*|define\w*)\b"
-            r"|\b(?:text of|quote|read)\b[^.?!]{0,30}\bgeneral (?:comment|recommendation)",
+            r"|\b(?:text of|quote|read)\b[^.?!]{0,30}\bgeneral (?:comment|recommendation)"
+            r"|\b(?:from|in)\s+(?:(?:the|its|their)\s+)?(?:committee['’]s\s+)?"
+            r"general (?:comment|recommendation)s?\s+(?:No\.?|number)\s*\d+",
             re.I,
         ),
         "general_comment",
@@ -96,6 +99,15 @@ REVIEW_PAPERS = (
         ),
         "resolution",
     ),
+    (re.compile(r"\b(?:alternative|shadow|parallel)\s+reports?\b", re.I), "ngo_report"),
+    (
+        re.compile(
+            r"\b(?:quote|text of|wording of|read)\b[^.?!]{0,40}?"
+            r"\b(?:the|that|this|its)\s+(?:(?:new|criminal|anti-\w+)\s+)?(?:law|code|act|decree)\b",
+            re.I,
+        ),
+        "law_text",
+    ),
 )
 PLAN_FLAVOUR = (
     (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
@@ -104,7 +116,7 @@ PLAN_FLAVOUR = (
 )
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|and what about|same for|what of|and in|also|then|and for|and the)\b"
-    r"|\b(it|that|this|they|them|those|these|there)\b[?.!\s]*$",
+    r"|\b(it|that|this|they|them|those|these|there)\b(?:\s+(?:too|as well|also|either))?[?.!\s]*$",
     re.I,
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
@@ -112,6 +124,13 @@ PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 # verbs of saying: "what was it told about ...", "did she mention ...": how the question asks,
 # never its subject
 SPEECH = frozenset(terms("say says said tell tells told mention mentions mentioned", generic=True))
+# a document named by its country: "the Kyrgyz review", "Moldova's concluding observations"
+DOC_OWNER = re.compile(
+    r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?"
+    r"(?:review|concluding observations|observations|report|UPR)\b"
+)
+# verbs that carry no subject of their own ("did they get told to drop it too?")
+LIGHT_VERBS = frozenset(terms("get gets got go goes went make makes made", generic=True))
 # A trainer's theme question: every relevant paragraph, not the best three
 THEME = re.compile(
     r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents)\b"
@@ -167,7 +186,9 @@ BODY_WORD = (
 ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\b", re.I)
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?{DOC_WORD}\b"
-    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+(?P<b>{YEAR})\b"
+    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+"
+    rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    rf"|December)\s+)?(?P<b>{YEAR})\b"
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
 )
@@ -634,9 +655,10 @@ class QueryParser:
     @staticmethod
     def _own_topic(q: Query) -> list[str]:
         """The question's topic words, without the words that point back ("a similar concern")."""
+        own = [t for t in q.topic_terms if t not in LIGHT_VERBS]  # "did it get told to drop it"
         if not ANAPHORA.search(q.question):
-            return list(q.topic_terms)
-        return [t for t in q.topic_terms if t not in REFERRING_STEMS]
+            return own
+        return [t for t in own if t not in REFERRING_STEMS]
 
     def _is_follow_up(self, q: Query, previous: Query) -> bool:
         if FOLLOW_UP.search(q.question) or PERSON_PRONOUN.search(q.question):
@@ -651,6 +673,15 @@ class QueryParser:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
         if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
             named = [c for c in named if not _negated(question, c)] or named
+            # "in the Kyrgyz review ..." (after a "Kyrgyz-Tajik border agreement"): the country
+            # whose document is asked for is the one asked about
+            owners = [
+                c
+                for m in DOC_OWNER.finditer(question)
+                for c in find_countries(m.group("who"), any_case=True)
+            ]
+            if any(c not in self._countries for c in owners):
+                named = [c for c in named if c in owners] or named
         by: tuple[str, ...] = ()
         if "upr_report" in self.kinds:  # "what did France recommend?": who, not where
             from assistant.upr import UPR_WORDS, recommenders
@@ -775,4 +806,11 @@ class QueryParser:
         # the countries named, in any spelling or adjective ("Tajik" names Tajikistan)
         spellings = [*countries, *(a for a, c in ADJECTIVES.items() if c in countries)]
         country_terms = {t for c in spellings for t in terms(c, generic=True)}
+        # ... and the words read as one of them: "kazakstan", "Bishkek", "the Baltics"
+        country_terms |= {
+            t
+            for w in set(re.findall(r"[^\W\d_]{4,}", text))
+            if set(find_countries(w, any_case=True)) & set(countries)
+            for t in terms(w, generic=True)
+        }
         return [t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH]

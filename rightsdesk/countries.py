@@ -163,6 +163,54 @@ ISO3_TOKEN = re.compile(r"\b[A-Z]{3}\b")
 ISO3_WORDS = frozenset(["AND", "ARE", "CAN", "PER", "NOR", "TON", "COM", "BEN", "MAC", "MAR"])
 
 
+# ISO 3166 alpha-2 codes are read only two or more together ("DE and FR", "KZ, TJ"), and never
+# those that are English words or acronyms of this field (HR human rights, CO concluding
+# observations, SR summary record / Special Rapporteur, ...)
+ISO2_GROUP = re.compile(r"\b[A-Z]{2}(?:\s*(?:,|and|&|/|or)\s*[A-Z]{2}\b)+")
+ISO2_WORDS = frozenset(
+    [
+        "AI",
+        "AM",
+        "AS",
+        "AT",
+        "BE",
+        "BY",
+        "CO",
+        "DO",
+        "GO",
+        "HR",
+        "ID",
+        "IE",
+        "IN",
+        "IS",
+        "IT",
+        "ME",
+        "MY",
+        "NO",
+        "OR",
+        "PM",
+        "PR",
+        "SO",
+        "SR",
+        "TO",
+        "TV",
+        "UN",
+    ]
+)
+
+
+@cache
+def _alpha2() -> dict[str, str]:
+    """ISO 3166 alpha-2 codes ("DE") mapped to display names, English words left out."""
+    import pycountry
+
+    return {
+        c.alpha_2: getattr(c, "common_name", None) or c.name
+        for c in pycountry.countries
+        if c.alpha_2 not in ISO2_WORDS
+    }
+
+
 @cache
 def _alpha3() -> dict[str, str]:
     """ISO 3166 alpha-3 codes ("KAZ") mapped to display names, English words left out."""
@@ -194,6 +242,13 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
         if not text.isupper():  # "what about KAZ?": an ISO code as UN symbols print it
             codes = ((m.start(), _alpha3().get(m.group(0))) for m in ISO3_TOKEN.finditer(text))
             found += [(at, name) for at, name in codes if name]
+            for group in ISO2_GROUP.finditer(text):
+                pairs = [
+                    (group.start() + t.start(), _alpha2().get(t.group(0)))
+                    for t in re.finditer(r"\b[A-Z]{2}\b", group.group(0))
+                ]
+                if all(name for _, name in pairs):  # every code of the group is a country
+                    found += [(at, canonical(name)) for at, name in pairs if name]
         taken: list[tuple[int, int]] = []
         for m in names.finditer(folded):
             word = m.group(1)
@@ -217,7 +272,7 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
 # a one-word country name is read as that country ("Kyrgystan", "Tajikstan"): a misspelt
 # country that is not read would leave the earlier country in place.
 MISSPELT_MIN = 7  # shorter words: one edit is too often another word ("Roland", "Malt")
-MISSPELT_CAPITAL = re.compile(rf"\b[A-Z][a-z]{{{MISSPELT_MIN - 1},}}\b")
+MISSPELT_WORD = re.compile(rf"\b[A-Za-z][a-z]{{{MISSPELT_MIN - 1},}}\b")
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -227,13 +282,14 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
     out = []
-    for m in MISSPELT_CAPITAL.finditer(folded):
+    for m in MISSPELT_WORD.finditer(folded):
         if _overlaps(m.span(), taken):
             continue
         word = m.group(0).casefold()
-        if any(word.startswith(key) for key in _one_word_names()):
+        if word in _near_words() or any(word.startswith(key) for key in _one_word_names()):
             continue  # a derived form ("Dominican"), read by the names pattern or on purpose not
-        limit = 1 if len(word) < 9 else 2
+        # a lower-case word is more often another word: one edit only ("kazakstan", "lebannon")
+        limit = 1 if len(word) < 9 or m.group(0).islower() else 2
         near = [
             (d, name)
             for key, name in _one_word_names().items()
@@ -242,6 +298,13 @@ def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]
         if near and (best := min(near))[0] and [d for d, _ in near].count(best[0]) == 1:
             out.append((m.start(), best[1]))
     return out
+
+
+@cache
+def _near_words() -> frozenset[str]:
+    """Words near a country name that are other words (`data/near_country_words.txt`)."""
+    lines = (DATA / "near_country_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache

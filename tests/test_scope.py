@@ -386,3 +386,44 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
     ]
     query = QueryParser(corpus).parse("And what did the committee say about that?", history)
     assert query.countries == ("Tajikistan",)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("what about lebannon, any report on street kids there?", "do not cover Lebanon"),
+        ("k. whats the committee said to DE and FR about minors?", "Germany and France"),
+        (
+            "Could you pull three lines from the committee's general comment No. 25?",
+            "general comment",
+        ),
+        ("What did the Committee say to Tajikistan in June 2003?", "nothing from 2003"),
+        ("What did the NGO coalition say in its alternative report?", "alternative (NGO) report"),
+        ("Can you quote article 20 of that law itself?", "text of a law"),
+        ("For the Kyrgyz-Tajik border: in the Kyrgyz review, what was recommended?", "Kyrgyzstan"),
+    ],
+)
+def test_misspellings_codes_papers_and_owners_are_declined(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and reason in scope.abstain, scope.abstain
+
+
+def test_a_lower_case_misspelling_of_a_covered_country_moves_to_it(corpus: Corpus) -> None:
+    history = [
+        {"role": "user", "content": "whats the problem with double criminality in tajikistan"},
+        {"role": "assistant", "content": "(CRC/C/OPSC/TJK/CO/1, para. 30)"},
+    ]
+    query = QueryParser(corpus).parse("did turkmenistn get told to drop it too?", history)
+    assert query.countries == ("Turkmenistan",) and query.follow_up
+    assert "turkmenistn" not in query.topic_terms
+
+
+def test_words_near_a_country_name_are_not_read_as_it() -> None:
+    from rightsdesk.countries import find_countries
+
+    for text in ("Write your surname here", "a grenade was found", "Siberia", "a bonfire"):
+        assert find_countries(text, any_case=True) == [], text
+    assert find_countries("And in Columbia?", any_case=True) == ["Colombia"]
+    assert find_countries("What about HR and CO?", any_case=True) == []
