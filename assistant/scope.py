@@ -255,6 +255,9 @@ class ScopeCheck:
                     f"The documents include nothing from the {asked} session (they are of the "
                     f"{said}).",
                 )
+        if query.unknown_names:  # "what does the Paris Agreement ...": no document has it
+            named = _join([f"\u201c{n}\u201d" for n in query.unknown_names])
+            return Scope(query, f"The documents do not mention {named}.")
         return Scope(replace(query, countries=countries, doc_ids=doc_ids), None, tuple(notices))
 
 

@@ -179,6 +179,8 @@ class Assistant:
         english, english_history = reading.question, reading.history
         query = self.parser.parse(english, english_history)
         own = self.parser.parse(english) if history else query  # what the question itself names
+        if lang != "en":  # capitals tell names only in English as typed, not in a translation
+            query = replace(query, unknown_names=())
         if self.llm is not None and lang != "en":  # the model rewrites it as an English question
             rewritten = self.llm.rewrite(history, question, lang)
             if rewritten:
@@ -187,6 +189,7 @@ class Assistant:
                     question=english,
                     text=rewritten,
                     follow_up=query.follow_up,
+                    unknown_names=query.unknown_names,
                 )
                 if _same_scope(candidate, query):  # ... but may not move the scope the rules read
                     query = candidate
@@ -194,7 +197,11 @@ class Assistant:
             condensed = self.llm.condense(history, question)
             if condensed:
                 candidate = replace(
-                    self.parser.parse(condensed), question=question, text=condensed, follow_up=True
+                    self.parser.parse(condensed),
+                    question=question,
+                    text=condensed,
+                    follow_up=True,
+                    unknown_names=query.unknown_names,  # the question's own names, not the model's
                 )
                 if _same_scope(candidate, query):  # the model may not move the scope the rules read
                     query = candidate

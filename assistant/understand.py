@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.corpus import Corpus
+from assistant.names import UnknownNames
 from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
@@ -382,6 +383,8 @@ class Query:
     unknown_bodies: tuple[str, ...] = ()  # treaty bodies or mandates named that no document is from
     bodies: tuple[str, ...] = ()  # bodies named that some document is from (of bodies.json)
     unknown_symbols: tuple[str, ...] = ()  # UN symbols named that no document of the index has
+    # capitalised names no document, place or vocabulary has ("the Paris Agreement")
+    unknown_names: tuple[str, ...] = ()
     # periods (first, last year) that scope the documents: "the 2010 concluding observations",
     # "the 2013-2017 plan"
     years: tuple[tuple[int, int], ...] = ()
@@ -484,6 +487,7 @@ class QueryParser:
         self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
+        self._names = UnknownNames(corpus)
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -752,6 +756,7 @@ class QueryParser:
             unknown_bodies=self._unknown_bodies(question),
             bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
+            unknown_names=self._names.find(question),
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             eras=_eras(question),
             sessions=sessions_named(spelt),

@@ -396,6 +396,11 @@ def classify_role(text: str) -> Role:
     return first
 
 
+def tag_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns that name each slug (what a text must contain to be tagged)."""
+    return tuple(_COMPILED.values())
+
+
 def tag(text: str) -> tuple[str, ...]:
     """Vocabulary slugs the text speaks of, in vocabulary order."""
     return tuple(slug for slug, rx in _COMPILED.items() if rx.search(text))

@@ -308,6 +308,40 @@ def _near_words() -> frozenset[str]:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    """Every word of every country name read here, lower case, accents folded: the names and
+    adjectives, capitals and groups of States ("Sri", "Lanka", "Astana", "Baltic"). A word of
+    one is a place, which the readers of countries decide about."""
+    names = [*_names(), *ADJECTIVES, *CAPITALS, *QUESTION_NAMES]
+    regions = [
+        line.split("\t")[0]
+        for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    out = {w for n in names for w in re.findall(r"[^\W\d_]+", _fold(n).casefold())}
+    out |= {w for r in regions for w in re.findall(r"[a-z]{2,}", r.casefold())}
+    return frozenset(out)
+
+
+@cache
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Each word of the names of the provinces, regions and cities pycountry lists (lower case,
+    accents folded, four letters or more) -> the countries that have one by that word
+    ("almaty" -> Kazakhstan; "region" -> many)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        state = pycountry.countries.get(alpha_2=sub.country_code)
+        country = from_iso3(state.alpha_3) if state else None
+        if country is None:
+            continue
+        for w in re.findall(r"[^\W\d_]{4,}", _fold(sub.name).casefold()):
+            out.setdefault(w, set()).add(country)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@cache
 def _one_word_names() -> dict[str, str]:
     """One-word country names (casefolded, accents folded) -> display name."""
     return {

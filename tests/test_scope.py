@@ -427,3 +427,58 @@ def test_words_near_a_country_name_are_not_read_as_it() -> None:
         assert find_countries(text, any_case=True) == [], text
     assert find_countries("And in Columbia?", any_case=True) == ["Colombia"]
     assert find_countries("What about HR and CO?", any_case=True) == []
+
+
+@pytest.fixture
+def worded(corpus: Corpus) -> Corpus:
+    """The small index with words in one paragraph: what the documents hold is read from them."""
+    tjk = corpus.document("crc-opsc-tjk-co-1")
+    first = tjk.paragraphs[0].model_copy(
+        update={"text": "The Ombudsman for Children visited shelters in Dushanbe."}
+    )
+    return Corpus(
+        [
+            tjk.model_copy(update={"paragraphs": (first, *tjk.paragraphs[1:])}),
+            *(corpus.document(i) for i in corpus.docs if i != "crc-opsc-tjk-co-1"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What did the Lanzarote Committee say about Tajikistan?", "Lanzarote Committee"),
+        ("Did the Istanbul Convention come up for Turkmenistan?", "Istanbul Convention"),
+        ("What did the Zorbian Ombudsman recommend?", "Zorbian Ombudsman"),
+        ("What did Mr. Smith recommend to Tajikistan?", "Smith"),
+        ("I'd like to know what the CAHENF said about shelters.", "CAHENF"),
+        ("and what about street children in Lahore?", "Lahore"),  # a city of no country held
+    ],
+)
+def test_a_name_no_document_holds_is_declined(worded: Corpus, question: str, name: str) -> None:
+    """A capitalised name that no document, place or vocabulary has is something the documents
+    cannot speak for: declined by name, after any history, and nothing else is read into it."""
+    for earlier in ((), (ROMA,)):
+        scope = _ask(worded, question, *earlier)
+        assert scope.abstain is not None and f"do not mention \u201c{name}\u201d" in scope.abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Ombudsman for Children say about shelters?",  # words the documents have
+        "What did the committee say about the Ombudsman's shelters in Dushanbe?",
+        "And in Khatlon?",  # a province of a country the index holds
+        "For our UNDAF workshop, what did the committee say about shelters in Tajikistan?",
+        "I am preparing a note for the Zhambyl akimat. What did the committee say about it?",
+        "What Did The Committee Say About Zorbian Shelters In Tajikistan?",  # Title Case
+        "What did the committee say about NGOs and COVID-19 in Tajikistan?",  # vocabulary
+        "Thanks! What did CRC/C/OPSC/TJK/CO/1 say on Monday's topic, shelters?",
+    ],
+)
+def test_names_the_documents_places_or_the_asker_account_for_are_not_declined(
+    worded: Corpus, question: str
+) -> None:
+    scope = _ask(worded, question, ROMA)
+    assert not scope.query.unknown_names, scope.query.unknown_names
+    assert scope.abstain is None

@@ -1,0 +1,145 @@
+"""Names a question uses that nothing in the index holds: the backstop of scope.
+
+Countries, bodies, mandates, instruments, kinds and symbols each have their own reader (see
+`understand`); this one catches what they do not know: a capitalised word in the middle of a
+question ("the Paris Agreement", "the HRCttee", "the Subcommittee on Prevention of Torture")
+that no document of the index, no place name and no vocabulary of the domain has. Such a
+question names something the documents cannot speak for, so it is declined rather than
+answered with the closest passages about something else. Read from the index and general
+data only; English questions only (others are read through a glossary).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.corpus import Corpus
+from assistant.text import terms
+from assistant.vocab import everyday, instruments, named_bodies
+from ingest.classify import tag_patterns
+from ingest.references import SYMBOL
+from rightsdesk.countries import DATA, find_countries, place_words, subdivision_countries
+from rightsdesk.words import STOPWORDS
+
+EVERYDAY_FILE = DATA / "everyday_capitalised.txt"
+
+WORD = re.compile(r"[^\W\d_](?:[\w&]|['\u2019-](?=\w))*")
+# words that join the parts of a name: "Subcommittee on Prevention of Torture"
+CONNECTORS = frozenset({"of", "on", "for", "the", "de", "del", "da", "la", "le", "al", "du"})
+SENTENCE_END = re.compile(r"(?:^|[.?!:;\"\u201c(]|\n)\s*$")
+TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St)\.\s*$")  # "Mr. Smith": no new sentence
+# A clause about the asker ("For our UNDAF workshop, ...", "I am preparing the Ministry's
+# position for the Kyrgyz-Tajik border talks.") names their context, not what to answer from;
+# unless it asks what someone said ("I need what GRETA said").
+CLAUSE = re.compile(r"[^,.;:!?\n\u2013\u2014]+")
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I\u2019m|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+ASKS_WHAT_SAID = re.compile(  # verbs of saying; not nouns the asker uses ("a note", "a report")
+    r"\b(?:say|says|said|tell|tells|told|recommend|recommends|recommended|found|reported"
+    r"|noted|urged|asked|called|mention|mentions|mentioned|raised|addressed|discussed"
+    r"|commented|observed|concluded|criticised|criticized)\b",
+    re.I,
+)
+TITLE_CASE_SHARE = 0.5  # more function words capitalised than this: Title Case
+
+
+@cache
+def _everyday_capitalised() -> frozenset[str]:
+    lines = EVERYDAY_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _base(word: str) -> str:
+    """The word without a possessive: "UNICEF's" -> "UNICEF"."""
+    return re.sub(r"['\u2019]s?$", "", word)
+
+
+def _acronym(word: str) -> bool:
+    return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
+
+
+class UnknownNames:
+    """`UnknownNames(corpus).find(question)`: the names of a question the index does not hold."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        meta = " ".join(
+            f"{d.title} {d.body} {d.short_name} {d.country}" for d in corpus.docs.values()
+        )
+        self._meta = frozenset(terms(meta, generic=True))
+
+    def _covered_spans(self, question: str) -> list[tuple[int, int]]:
+        """Where the other readers (or the domain vocabulary) already read the question."""
+        patterns = [SYMBOL, *(b.pattern for b in named_bodies())]
+        patterns += [i.pattern for i in instruments()]
+        patterns += [rx for rx, _ in everyday().words] + [rx for _, rx in everyday().tags]
+        patterns += tag_patterns()
+        return [m.span() for rx in patterns for m in rx.finditer(question)]
+
+    def _known(self, word: str) -> bool:
+        base = _base(word)
+        low = base.lower()
+        if low in _everyday_capitalised() or word.lower() in _everyday_capitalised():
+            return True
+        if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
+            return True  # every stem is in some document (or a stopword)
+        parts = [p for p in re.split(r"[-'\u2019]", low) if p]
+        if all(p in place_words() for p in parts) or find_countries(base, any_case=True):
+            return True  # a place: the country readers decide ("Sri Lanka", "Kazakhs")
+        # a province or city of a country the index holds ("Almaty"): the country's documents
+        held = set(self.corpus.countries)
+        return bool(parts) and all(
+            subdivision_countries().get(p, frozenset()) & held for p in parts
+        )
+
+    def find(self, question: str) -> tuple[str, ...]:
+        """Each run of capitalised words with a word the index does not know, as written."""
+        if question.isupper():
+            return ()
+        tokens = list(WORD.finditer(question))
+        small = [t.group(0) for t in tokens[1:] if t.group(0).lower() in STOPWORDS]
+        if small and sum(w[0].isupper() for w in small) > TITLE_CASE_SHARE * len(small):
+            return ()  # "What Did The Committee Say About ...": Title Case names nothing
+        covered = self._covered_spans(question)
+        covered += [
+            c.span()
+            for c in CLAUSE.finditer(question)
+            if FIRST_PERSON.search(c.group(0)) and not ASKS_WHAT_SAID.search(c.group(0))
+        ]
+        runs: list[list[re.Match[str]]] = []
+        for t in tokens:
+            word = t.group(0)
+            if word[0].isupper():
+                before = question[: t.start()]
+                opening = SENTENCE_END.search(before) is not None and not TITLE.search(before)
+                if opening and not _acronym(word):
+                    runs.append([])  # "What ...", "Compare ...": the case of the sentence
+                    continue
+                if runs and runs[-1] and _joined(question, runs[-1][-1], t):
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            elif word.lower() in CONNECTORS and runs and runs[-1]:
+                runs[-1].append(t)
+            else:
+                runs.append([])
+        out = []
+        for run in runs:
+            while run and run[-1].group(0).lower() in CONNECTORS:
+                run.pop()
+            unknown = [
+                t
+                for t in run
+                if t.group(0)[0].isupper()
+                and not any(a <= t.start() < b for a, b in covered)
+                and not self._known(t.group(0))
+            ]
+            if unknown:
+                name = question[run[0].start() : run[-1].end()]
+                out.append(_base(name) if len(run) == 1 else name)
+        return tuple(dict.fromkeys(out))
+
+
+def _joined(question: str, before: re.Match[str], after: re.Match[str]) -> bool:
+    """Two words are parts of one name: only spaces between them."""
+    return question[before.end() : after.start()].strip() == ""
