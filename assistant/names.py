@@ -19,7 +19,13 @@ from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies
 from ingest.classify import tag_patterns
 from ingest.references import SYMBOL
-from rightsdesk.countries import DATA, find_countries, place_words, subdivision_countries
+from rightsdesk.countries import (
+    DATA,
+    country_of_code,
+    find_countries,
+    place_words,
+    subdivision_countries,
+)
 from rightsdesk.words import STOPWORDS
 
 EVERYDAY_FILE = DATA / "everyday_capitalised.txt"
@@ -67,6 +73,23 @@ class UnknownNames:
             f"{d.title} {d.body} {d.short_name} {d.country}" for d in corpus.docs.values()
         )
         self._meta = frozenset(terms(meta, generic=True))
+        self._initialisms: dict[str, bool] = {}
+
+    def _initialism(self, word: str) -> bool:
+        """Whether an acronym ("ICT", "NGOs") spells the first letters of words some document
+        has in a row ("information and communication technologies"; small words skipped). Read
+        from the documents' text the first time an acronym is asked about, then kept."""
+        letters = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+        if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+            return False
+        if letters not in self._initialisms:
+            glue = r"\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*"
+            rx = re.compile(r"\b" + glue.join(f"{ch}\\w*" for ch in letters), re.I)
+            docs = self.corpus.all_documents()
+            self._initialisms[letters] = any(
+                rx.search(p.text) for d in docs for p in d.paragraphs
+            ) or any(rx.search(r.text) for d in docs for r in d.rows)
+        return self._initialisms[letters]
 
     def _covered_spans(self, question: str) -> list[tuple[int, int]]:
         """Where the other readers (or the domain vocabulary) already read the question."""
@@ -83,6 +106,8 @@ class UnknownNames:
             return True
         if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
             return True  # every stem is in some document (or a stopword)
+        if country_of_code(base) or self._initialism(base):
+            return True  # a country's code ("KZ"), or the initials of words the documents have
         parts = [p for p in re.split(r"[-'\u2019]", low) if p]
         if all(p in place_words() for p in parts) or find_countries(base, any_case=True):
             return True  # a place: the country readers decide ("Sri Lanka", "Kazakhs")

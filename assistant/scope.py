@@ -31,6 +31,11 @@ KIND_LABELS = {
     "resolution": "resolution",
     "ngo_report": "alternative (NGO) report",
     "law_text": "text of a law",
+    "judgment": "court judgment",
+    "letter": "letter",
+    "parliamentary_record": "record of a parliamentary debate",
+    "statistics": "statistical yearbook",
+    "press_release": "press release",
     "other": "document",
 }
 

@@ -19,7 +19,7 @@ from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
-from rightsdesk.countries import ADJECTIVES, canonical, find_countries
+from rightsdesk.countries import ADJECTIVES, canonical, country_of_code, find_countries
 from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
 
 UNIT_REQ = re.compile(
@@ -70,12 +70,17 @@ KIND_WORDS = (
 # documents of a review that the index may not hold, named as the source of what is asked:
 # "what Kazakhstan wrote in its initial report", "the questions in its list of issues" (not
 # "when was its initial report considered", which its concluding observations answer)
+SOURCE_ASKED = (  # "is there a ... I could cite", "quote the ...": a paper asked for as the source
+    r"\b(?:is there|are there|was there|were there|quote|cite|text of|wording of|copy of|find me"
+    r"|give me|any|issued?|publish\w*)\b[^.?!]{0,40}?\b(?:a|an|the|any|its|that)\s+"
+)
 REVIEW_PAPERS = (
     (
         re.compile(
             r"\b(?:wrote|written|writes?|says?|said|states?|stated|claim\w*|quote|read)\b[^.?!]{0,40}?"
             r"\b(?:in|from)\s+(?:its|their|the State party['’]s|[A-Z]\w+['’]s)\s+(?:own\s+)?"
-            r"(?:initial|periodic|combined|national|State party|[a-z]+(?:th|nd|rd|st))?\s*report\b",
+            r"(?:(?:initial|periodic|combined|consolidated|national|State party|to|and"
+            r"|[a-z]+(?:th|nd|rd|st))\s+){0,6}report\b",
             re.I,
         ),
         "state_party_report",
@@ -101,6 +106,39 @@ REVIEW_PAPERS = (
         "resolution",
     ),
     (re.compile(r"\b(?:alternative|shadow|parallel)\s+reports?\b", re.I), "ngo_report"),
+    # papers of other kinds asked for as the source: a court's judgment, a letter, a record of a
+    # parliament's debate, a statistical yearbook, a press release
+    (
+        re.compile(
+            rf"{SOURCE_ASKED}(?:[A-Z]\w+\s+)*(?:court\s+)?(?:judge?ments?|rulings?|verdicts?)\b"
+            r"|\bcase law\b",
+            re.I,
+        ),
+        "judgment",
+    ),
+    (
+        re.compile(
+            r"\bfollow-up letters?\b|\b(?:send|sent|wrote|write|writes|written)\b[^.?!]{0,40}?"
+            r"\bletters?\b|\bthe letter\b",
+            re.I,
+        ),
+        "letter",
+    ),
+    (
+        re.compile(
+            r"\b(?:transcripts?|stenograms?|verbatim records?|hansard|parliamentary debates?)\b"
+            r"|\b(?:say|said|says)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}debates?\b",
+            re.I,
+        ),
+        "parliamentary_record",
+    ),
+    (
+        re.compile(
+            r"\b(?:statistical\s+)?(?:year-?books?|statistical (?:bulletins?|compendi\w+))\b", re.I
+        ),
+        "statistics",
+    ),
+    (re.compile(r"\b(?:press|news|media)\s+releases?\b", re.I), "press_release"),
     (
         re.compile(
             r"\b(?:quote|text of|wording of|read)\b[^.?!]{0,40}?"
@@ -176,6 +214,7 @@ DOC_BACK_REFERENCE = re.compile(
 # A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
 # "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+LONE_CODE = re.compile(r"(?<![\w/])[A-Z]{2}(?![\w/])")
 DOC_WORD = (
     r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
     r"|session|cycle|documents?|UPR)"
@@ -675,6 +714,10 @@ class QueryParser:
 
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
+        if not named:  # "KZ too?": a code alone, read only for a country the index holds
+            masked = SYMBOL.sub(" ", question)
+            codes = (country_of_code(m.group(0)) for m in LONE_CODE.finditer(masked))
+            named = [c for c in codes if c in self._countries][:1]
         if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
             named = [c for c in named if not _negated(question, c)] or named
             # "in the Kyrgyz review ..." (after a "Kyrgyz-Tajik border agreement"): the country

@@ -223,6 +223,13 @@ def _alpha3() -> dict[str, str]:
     }
 
 
+def country_of_code(code: str) -> str | None:
+    """The country an ISO 3166 alpha-2 or alpha-3 code stands for ("KZ", "KAZ"), as typed in
+    capitals; None for codes that are English words or acronyms of this field ("HR", "CO")."""
+    name = _alpha2().get(code) or _alpha3().get(code)
+    return canonical(name) if name else None
+
+
 def canonical(name: str) -> str:
     """The display name of a country spelling or adjective ('Kazakh' -> 'Kazakhstan')."""
     spelling = ADJECTIVES.get(name, name)
@@ -272,7 +279,8 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
 # a one-word country name is read as that country ("Kyrgystan", "Tajikstan"): a misspelt
 # country that is not read would leave the earlier country in place.
 MISSPELT_MIN = 7  # shorter words: one edit is too often another word ("Roland", "Malt")
-MISSPELT_WORD = re.compile(rf"\b[A-Za-z][a-z]{{{MISSPELT_MIN - 1},}}\b")
+# ... except a letter left out of a longer name ("albnia"): only that, one letter shorter
+MISSPELT_WORD = re.compile(rf"\b[A-Za-z][a-z]{{{MISSPELT_MIN - 2},}}\b")
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -293,7 +301,9 @@ def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]
         near = [
             (d, name)
             for key, name in _one_word_names().items()
-            if abs(len(key) - len(word)) <= limit and (d := _edits(word, key, limit)) <= limit
+            if abs(len(key) - len(word)) <= limit
+            and (len(word) >= MISSPELT_MIN or len(key) == len(word) + 1)
+            and (d := _edits(word, key, limit)) <= limit
         ]
         if near and (best := min(near))[0] and [d for d, _ in near].count(best[0]) == 1:
             out.append((m.start(), best[1]))
