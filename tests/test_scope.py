@@ -425,6 +425,10 @@ def test_words_near_a_country_name_are_not_read_as_it() -> None:
 
     for text in ("Write your surname here", "a grenade was found", "Siberia", "a bonfire"):
         assert find_countries(text, any_case=True) == [], text
+    # a letter left out of a longer name, in lower case; six-letter words that are words stay so
+    assert find_countries("and albnia? anything there", any_case=True) == ["Albania"]
+    for text in ("Romani children", "an inland region", "hungry children", "Olivia said"):
+        assert find_countries(text, any_case=True) == [], text
     assert find_countries("And in Columbia?", any_case=True) == ["Colombia"]
     assert find_countries("What about HR and CO?", any_case=True) == []
 
@@ -434,7 +438,10 @@ def worded(corpus: Corpus) -> Corpus:
     """The small index with words in one paragraph: what the documents hold is read from them."""
     tjk = corpus.document("crc-opsc-tjk-co-1")
     first = tjk.paragraphs[0].model_copy(
-        update={"text": "The Ombudsman for Children visited shelters in Dushanbe."}
+        update={
+            "text": "The Ombudsman for Children visited shelters in Dushanbe and used information "
+            "and communication technologies."
+        }
     )
     return Corpus(
         [
@@ -474,6 +481,8 @@ def test_a_name_no_document_holds_is_declined(worded: Corpus, question: str, nam
         "What Did The Committee Say About Zorbian Shelters In Tajikistan?",  # Title Case
         "What did the committee say about NGOs and COVID-19 in Tajikistan?",  # vocabulary
         "Thanks! What did CRC/C/OPSC/TJK/CO/1 say on Monday's topic, shelters?",
+        "What did the committee say about ICT in Tajikistan?",  # initials of words it has
+        "And in TJ?",  # the code of a country the index holds
     ],
 )
 def test_names_the_documents_places_or_the_asker_account_for_are_not_declined(
@@ -482,3 +491,46 @@ def test_names_the_documents_places_or_the_asker_account_for_are_not_declined(
     scope = _ask(worded, question, ROMA)
     assert not scope.query.unknown_names, scope.query.unknown_names
     assert scope.abstain is None
+
+
+def test_a_country_code_alone_is_read_only_for_a_country_the_index_holds(corpus: Corpus) -> None:
+    scope = _ask(
+        corpus, "TJ too? what did the committee want done", "Does Turkmenistan have a helpline?"
+    )
+    assert scope.abstain is None and scope.query.countries == ("Tajikistan",)
+    scope = _ask(corpus, "What about the TV campaign?", "Does Turkmenistan have a helpline?")
+    assert scope.query.countries == ("Turkmenistan",)  # "TV" is Tuvalu's code, not held
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Is there a Supreme Court judgment on this that I could cite?", "court judgment"),
+        ("Did the Committee later send Tajikistan a follow-up letter on this?", "letter"),
+        ("what did deputies say in the parliament debate? is there a transcript", "parliamentary"),
+        ("How many orphans does the 2019 statistical yearbook give?", "statistical yearbook"),
+        ("Was there a press release about it?", "press release"),
+        (
+            "What did the Government write in its combined third to fifth periodic report?",
+            "State party report",
+        ),
+    ],
+)
+def test_papers_of_kinds_no_document_has_are_declined(
+    corpus: Corpus, question: str, kind: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and kind in scope.abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the committee say about court rulings on child marriage in Tajikistan?",
+        "Did the committee recommend publishing statistics on child victims in Tajikistan?",
+    ],
+)
+def test_the_same_words_as_a_topic_are_not_a_kind(corpus: Corpus, question: str) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is None
+    assert not {"judgment", "statistics"} & set(scope.query.kinds)
