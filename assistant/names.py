@@ -25,6 +25,7 @@ from rightsdesk.countries import (
     find_countries,
     place_words,
     subdivision_countries,
+    subdivision_country,
 )
 from rightsdesk.words import STOPWORDS
 
@@ -106,7 +107,7 @@ class UnknownNames:
             return True
         if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
             return True  # every stem is in some document (or a stopword)
-        if country_of_code(base) or self._initialism(base):
+        if country_of_code(base) or subdivision_country(base) or self._initialism(base):
             return True  # a country's code ("KZ"), or the initials of words the documents have
         parts = [p for p in re.split(r"[-'\u2019]", low) if p]
         if all(p in place_words() for p in parts) or find_countries(base, any_case=True):

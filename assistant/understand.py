@@ -19,8 +19,14 @@ from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
-from rightsdesk.countries import ADJECTIVES, canonical, country_of_code, find_countries
-from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
+from rightsdesk.countries import (
+    ADJECTIVES,
+    canonical,
+    country_of_code,
+    find_countries,
+    subdivision_country,
+)
+from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals, stem
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -214,6 +220,8 @@ DOC_BACK_REFERENCE = re.compile(
 # A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
 # "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+PLACE_WORD = re.compile(r"\b[A-Z][^\W\d_]{4,}\b")
+SENTENCE_START = re.compile(r"(?:^|[.?!:;\"\u201c(]|\n)\s*$")
 LONE_CODE = re.compile(r"(?<![\w/])[A-Z]{2}(?![\w/])")
 DOC_WORD = (
     r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
@@ -300,6 +308,28 @@ MANDATE = re.compile(
     r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|[?.,;]|$)",
     re.I,
 )
+# a paper of someone's own asked for: "the Guidelines' own wording", "in its own annual report"
+OWN_PAPER = re.compile(
+    r"(?P<mark>['\u2019]s?|\b(?:its|their|his|her))\s+own\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|wording|words|text|guidance|guidelines|publications?|statements?|study|analysis"
+    r"|website|submissions?)\b",
+    re.I,
+)
+# ... whose is "its": the subject of the question ("did the Commissioner ... say in its own ...")
+SUBJECT = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+(?P<who>[^,.;:!?]{2,80}?)\s+(?:say|says|said|write|wrote"
+    r"|written|state|stated|publish\w*|set|put|issue\w*|report\w*)\b",
+    re.I,
+)
+DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+", re.I)
+# authors of the kinds of document an index can hold, as questions name them
+KIND_AUTHORS = {
+    "concluding_observations": ("committee", "treaty body"),
+    "special_rapporteur_report": ("rapporteur", "special procedure", "mandate"),
+    "national_plan": ("plan", "programme"),
+    "upr_report": ("working group", "review", "council"),
+}
+PRONOUNS = frozenset({"she", "he", "they", "it", "you"})
 MANDATE_GENERIC = frozenset(
     terms("the right rights human persons people situation freedom", generic=True)
 )
@@ -718,6 +748,17 @@ class QueryParser:
             masked = SYMBOL.sub(" ", question)
             codes = (country_of_code(m.group(0)) for m in LONE_CODE.finditer(masked))
             named = [c for c in codes if c in self._countries][:1]
+        if not named:  # "the Children's Commissioner for England": a province's or city's country
+            named = list(
+                dict.fromkeys(
+                    c
+                    for m in PLACE_WORD.finditer(question)
+                    if not SENTENCE_START.search(question[: m.start()])
+                    and (c := subdivision_country(m.group(0)))
+                    # a place of a country not held that the documents name is theirs to answer
+                    and (c in self._countries or not self.corpus.knows(stem(m.group(0).lower())))
+                )
+            )
         if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
             named = [c for c in named if not _negated(question, c)] or named
             # "in the Kyrgyz review ..." (after a "Kyrgyz-Tajik border agreement"): the country
@@ -820,6 +861,33 @@ class QueryParser:
             and (any(body.named_in(h) for h in self.bodies) or body.kind in self.kinds)
         )
 
+    def _own_paper_of(self, question: str) -> str | None:
+        """Who a paper "of their own" is asked of, when no document of the index is by them: the
+        Commissioner in "what did the Commissioner say in its own annual report?"."""
+        m = OWN_PAPER.search(question)
+        if m is None:
+            return None
+        if m.group("mark").lower() in ("its", "their", "his", "her"):
+            subject = SUBJECT.search(question, 0, m.start())
+            if subject is None:
+                return None
+            who = subject.group("who")
+        else:  # the words before the possessive, after their article: "the Guidelines'"
+            before = question[max(0, m.start() - 80) : m.start()]
+            articles = list(DETERMINER.finditer(before))
+            who = before[articles[-1].end() :] if articles else " ".join(before.split()[-3:])
+        who = DETERMINER.sub("", who).strip(" '\u2019")
+        low = who.lower()
+        if not who or low in PRONOUNS:
+            return None
+        held = [w for k in self.kinds for w in KIND_AUTHORS.get(k, ())]
+        if any(w in low for w in held) or any(
+            b.named_in(who) and (any(b.named_in(h) for h in self.bodies) or b.kind in self.kinds)
+            for b in named_bodies()
+        ):
+            return None  # "the committee's own words": an author the index holds
+        return who
+
     def _unknown_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies or mandates the question names, when the index has no document of theirs."""
         out = [
@@ -845,6 +913,9 @@ class QueryParser:
                 country_mandate and not any(c in b for c in places for b in self.bodies)
             ):
                 out.append(f"{m.group('kind')} on {topic.strip()}")
+        owner = self._own_paper_of(question)
+        if owner and not out:
+            out.append(owner)
         return tuple(out)
 
     @staticmethod

@@ -334,6 +334,28 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def _subdivisions_one_country() -> dict[str, str]:
+    """One-word subdivision names (five letters or more) that name one country only, without
+    those that are other words (`data/subdivision_words.txt`) or country names already."""
+    words = (DATA / "subdivision_words.txt").read_text(encoding="utf-8").splitlines()
+    skip = {w.strip() for w in words if w.strip() and not w.startswith("#")} | place_words()
+    out: dict[str, set[str]] = {}
+    for word, countries in subdivision_countries().items():
+        if len(word) >= 5 and word not in skip:
+            out[word] = set(countries)
+    import pycountry
+
+    whole = {_fold(s.name).casefold() for s in pycountry.subdivisions}
+    return {w: next(iter(c)) for w, c in out.items() if len(c) == 1 and w in whole}
+
+
+def subdivision_country(word: str) -> str | None:
+    """The country a province, region or city named in one word is in ("England" -> United
+    Kingdom, "Almaty" -> Kazakhstan), when that word names a place of one country only."""
+    return _subdivisions_one_country().get(_fold(word).casefold())
+
+
+@cache
 def subdivision_countries() -> dict[str, frozenset[str]]:
     """Each word of the names of the provinces, regions and cities pycountry lists (lower case,
     accents folded, four letters or more) -> the countries that have one by that word

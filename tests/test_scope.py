@@ -534,3 +534,48 @@ def test_the_same_words_as_a_topic_are_not_a_kind(corpus: Corpus, question: str)
     scope = _ask(corpus, question, ROMA)
     assert scope.abstain is None
     assert not {"judgment", "statistics"} & set(scope.query.kinds)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        (
+            "What did the Commissioner for Children's Rights say in its own annual report?",
+            "nothing from the Commissioner for Children's Rights",
+        ),
+        ("For the training I'd like the Guidelines' own wording on this.", "the Guidelines"),
+        ("did hrw write anyting on that?", "Human Rights Watch"),  # an acronym in lower case
+        (
+            "I work with the Children's Commissioner for England. Has that office published guidance?",
+            "do not cover the United Kingdom",  # a part of a State not held
+        ),
+    ],
+)
+def test_own_papers_lower_case_acronyms_and_parts_of_states(
+    corpus: Corpus, question: str, reason: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and reason in scope.abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the committee's own words on this?",
+        "Did she say in her own report that this was a problem?",
+        "Does the national institution comply with the Paris Principles?",  # a city's instrument
+        "what did the committee say about the cat and mouse games of recruiters?",  # not CAT
+    ],
+)
+def test_own_words_of_a_held_author_and_instrument_cities_are_answered(
+    corpus: Corpus, question: str
+) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is None and not scope.query.unknown_bodies
+
+
+def test_a_province_of_a_held_country_moves_to_it(corpus: Corpus) -> None:
+    scope = _ask(
+        corpus, "And what about children in Khatlon?", "Does Turkmenistan have a helpline?"
+    )
+    assert scope.abstain is None and scope.query.countries == ("Tajikistan",)

@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 SPEAKS = (
     r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
     r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
+    r"|write|writes|wrote|written|publish\w*"
     r"|criticiz\w*|assess\w*|concern\w*"
     # ... or its own paper as the source: "UNICEF's own situation analysis", "that UNHCR advisory"
     r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics)\b"
@@ -61,10 +62,12 @@ class Body:
         return False
 
 
-def _either(acronyms: Iterable[str], names: Iterable[str]) -> str:
-    """One pattern for a data entry: its acronyms as written (case-sensitive), its names (regular
+def _either(acronyms: Iterable[str], names: Iterable[str], words: Iterable[str] = ()) -> str:
+    """One pattern for a data entry: its acronyms as written (case-sensitive), also in lower case
+    when three letters or more and not a word (`words`: "cat"), and its names (regular
     expressions) in any case, each between word boundaries."""
     parts = [rf"\b{re.escape(a)}\b" for a in acronyms]
+    parts += [rf"\b{re.escape(a.lower())}\b" for a in acronyms if len(a) >= 3 and a not in words]
     return "|".join(parts + [rf"(?i:\b{n}\b)" for n in names])
 
 
@@ -74,7 +77,7 @@ def named_bodies() -> tuple[Body, ...]:
     data = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
     out = []
     for entry in data["bodies"]:
-        either = _either(entry["acronyms"], entry["names"])
+        either = _either(entry["acronyms"], entry["names"], data["acronyms_that_are_words"])
         asked = None
         if entry.get("author_only"):
             asked = re.compile(
