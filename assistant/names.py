@@ -12,20 +12,22 @@ data only; English questions only (others are read through a glossary).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from assistant.corpus import Corpus
 from assistant.text import terms
-from assistant.vocab import everyday, instruments, named_bodies
+from assistant.vocab import everyday, instruments, named_bodies, named_texts
 from ingest.classify import tag_patterns
 from ingest.references import SYMBOL
 from rightsdesk.countries import (
     DATA,
     country_of_code,
     find_countries,
+    place_country,
     place_words,
+    places_named,
     subdivision_countries,
-    subdivision_country,
 )
 from rightsdesk.words import STOPWORDS
 
@@ -74,28 +76,60 @@ class UnknownNames:
             f"{d.title} {d.body} {d.short_name} {d.country}" for d in corpus.docs.values()
         )
         self._meta = frozenset(terms(meta, generic=True))
-        self._initialisms: dict[str, bool] = {}
+        self._initialisms: dict[str, str | None] = {}
+        self._held = [d.body for d in corpus.docs.values()]
 
     def _initialism(self, word: str) -> bool:
         """Whether an acronym ("ICT", "NGOs") spells the first letters of words some document
-        has in a row ("information and communication technologies"; small words skipped). Read
-        from the documents' text the first time an acronym is asked about, then kept."""
+        has in a row ("information and communication technologies"; small words skipped)."""
+        return self.spelt_out(word) is not None
+
+    def spelt_out(self, word: str) -> str | None:
+        """The words of the documents an acronym spells, as they most often write them
+        ("TIP" -> "trafficking in persons"); None for a word that is no acronym or spells no
+        words of theirs. Read from the documents' text the first time it is asked, then kept."""
         letters = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
         if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
-            return False
+            return None
         if letters not in self._initialisms:
-            glue = r"\s+(?:(?:and|of|the|for|on|in|to|&)\s+)*"
+            glue = r"[\s-]+(?:(?:and|of|the|for|on|in|to|&)\s+)*"
             rx = re.compile(r"\b" + glue.join(f"{ch}\\w*" for ch in letters), re.I)
             docs = self.corpus.all_documents()
-            self._initialisms[letters] = any(
-                rx.search(p.text) for d in docs for p in d.paragraphs
-            ) or any(rx.search(r.text) for d in docs for r in d.rows)
+            texts = [p.text for d in docs for p in d.paragraphs] + [
+                r.text for d in docs for r in d.rows
+            ]
+            found = Counter(
+                " ".join(m.group(0).lower().split()) for t in texts for m in rx.finditer(t)
+            )
+            self._initialisms[letters] = found.most_common(1)[0][0] if found else None
         return self._initialisms[letters]
+
+    def acronyms_spelt_out(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each acronym of a question the documents never write as such, with the words they
+        write it in ("What about GBV?" -> ("GBV", ("gender-based violence",))), as the everyday
+        vocabulary gives its phrases: to search with and to count as the subject; three letters
+        or more."""
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for m in re.finditer(r"\b[A-Z]{3,6}s?\b", question):
+            word = m.group(0)
+            if all(self.corpus.knows(t) for t in terms(_base(word))):
+                continue  # the documents write the acronym itself
+            phrase = self.spelt_out(word)
+            if phrase and all(word != w for w, _ in out):
+                out.append((word, (phrase,)))
+        return tuple(out)
 
     def _covered_spans(self, question: str) -> list[tuple[int, int]]:
         """Where the other readers (or the domain vocabulary) already read the question."""
-        patterns = [SYMBOL, *(b.pattern for b in named_bodies())]
-        patterns += [i.pattern for i in instruments()]
+        # a body another reader decides about: held, or asked what it said ("what did HRW say");
+        # an organisation only named ("Walk Free's Global Slavery Index") is left to this one
+        patterns = [SYMBOL]
+        patterns += [
+            b.pattern
+            for b in named_bodies()
+            if b.asked is None or b.asked_in(question) or any(b.named_in(h) for h in self._held)
+        ]
+        patterns += [i.pattern for i in instruments()] + [t.pattern for t in named_texts()]
         patterns += [rx for rx, _ in everyday().words] + [rx for _, rx in everyday().tags]
         patterns += tag_patterns()
         return [m.span() for rx in patterns for m in rx.finditer(question)]
@@ -107,7 +141,7 @@ class UnknownNames:
             return True
         if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
             return True  # every stem is in some document (or a stopword)
-        if country_of_code(base) or subdivision_country(base) or self._initialism(base):
+        if country_of_code(base) or place_country(base) or self._initialism(base):
             return True  # a country's code ("KZ"), or the initials of words the documents have
         parts = [p for p in re.split(r"[-'\u2019]", low) if p]
         if all(p in place_words() for p in parts) or find_countries(base, any_case=True):
@@ -127,6 +161,7 @@ class UnknownNames:
         if small and sum(w[0].isupper() for w in small) > TITLE_CASE_SHARE * len(small):
             return ()  # "What Did The Committee Say About ...": Title Case names nothing
         covered = self._covered_spans(question)
+        covered += [(a, b) for a, b, _ in places_named(question)]  # the country readers' places
         covered += [
             c.span()
             for c in CLAUSE.finditer(question)

@@ -36,6 +36,9 @@ KIND_LABELS = {
     "parliamentary_record": "record of a parliamentary debate",
     "statistics": "statistical yearbook",
     "press_release": "press release",
+    "minutes": "minutes of meetings",
+    "drafting_history": "drafting history (travaux préparatoires)",
+    "later_review": "concluding observations of a later reporting cycle",
     "other": "document",
 }
 
@@ -271,8 +274,8 @@ HRC_SESSION = re.compile(r"^A/HRC/(\d{1,2})/")
 
 def _sessions_of(doc: DocumentInfo, first: str) -> set[int]:
     """The sessions a document is of: a Council session in its symbol, those its title and
-    opening lines name."""
-    found = set(sessions_named(f"{doc.title} {first}"))
+    opening lines name, and the one its text says it was adopted at (kept at ingest)."""
+    found = set(sessions_named(f"{doc.title} {first}")) | set(doc.sessions)
     if m := HRC_SESSION.match(doc.symbol or ""):
         found.add(int(m.group(1)))
     return found

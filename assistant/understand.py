@@ -16,7 +16,7 @@ from typing import Any
 from assistant.corpus import Corpus
 from assistant.names import UnknownNames
 from assistant.text import terms
-from assistant.vocab import everyday, instruments, named_bodies, treaty_words
+from assistant.vocab import everyday, instruments, named_bodies, named_texts, treaty_words
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import (
@@ -24,13 +24,18 @@ from rightsdesk.countries import (
     canonical,
     country_of_code,
     find_countries,
-    subdivision_country,
+    places_named,
 )
-from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals, stem
+from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
     r"(?P<num>\d{1,3}(?:\.\d{1,3})?)(?:\s*\(?(?P<sub>[a-z])\)(?![a-z]))?",
+    re.IGNORECASE,
+)
+# the letter first: "sub-paragraph (d) of paragraph 86"
+SUB_OF = re.compile(
+    r"\bsub-?\s?paragraphs?\s*\(?(?P<sub>[a-z])\)?\s+of\s+(?:paragraph|para\.?)\s*(?P<num>\d{1,3})\b",
     re.IGNORECASE,
 )
 # a number alone, as a follow-up: a recommendation ("And 133.102?", "what about 125.5") or a
@@ -147,6 +152,31 @@ REVIEW_PAPERS = (
     (re.compile(r"\b(?:press|news|media)\s+releases?\b", re.I), "press_release"),
     (
         re.compile(
+            r"\bminutes of\b|\b(?:meeting|session)s?\s+minutes\b|\bthe minutes\b"
+            r"|\brecords? of (?:its|their|the) meetings\b",
+            re.I,
+        ),
+        "minutes",
+    ),
+    (
+        re.compile(
+            r"\btravaux\s+pr[ée]paratoires\b|\bdrafting\s+(?:history|records?)\s+of\b"
+            r"|\bpreparatory\s+work\s+(?:of|on)\b",
+            re.I,
+        ),
+        "drafting_history",
+    ),
+    (  # "the concluding observations that came out of that next periodic report"
+        re.compile(
+            r"\b(?:concluding observations|observations|review)\s+(?:that\s+came\s+out\s+of|from"
+            r"|on|of|after)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:next|later|subsequent"
+            r"|following)\s+(?:periodic\s+)?(?:reports?|reviews?|cycles?)\b",
+            re.I,
+        ),
+        "later_review",
+    ),
+    (
+        re.compile(
             r"\b(?:quote|text of|wording of|read)\b[^.?!]{0,40}?"
             r"\b(?:the|that|this|its)\s+(?:(?:new|criminal|anti-\w+)\s+)?(?:law|code|act|decree)\b",
             re.I,
@@ -220,7 +250,6 @@ DOC_BACK_REFERENCE = re.compile(
 # A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
 # "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-PLACE_WORD = re.compile(r"\b[A-Z][^\W\d_]{4,}\b")
 SENTENCE_START = re.compile(r"(?:^|[.?!:;\"\u201c(]|\n)\s*$")
 LONE_CODE = re.compile(r"(?<![\w/])[A-Z]{2}(?![\w/])")
 DOC_WORD = (
@@ -234,9 +263,9 @@ BODY_WORD = (
 ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\b", re.I)
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?{DOC_WORD}\b"
-    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in)\s+"
+    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in|during)\s+"
     rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    rf"|December)\s+)?(?P<b>{YEAR})\b"
+    rf"|December)\s+|(?-i:[a-z]+),?\s+)?(?P<b>{YEAR})(?:\s*[-–/]\s*(?P<bend>{YEAR}|\d\d))?\b"
     rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
     re.I,
 )
@@ -308,11 +337,28 @@ MANDATE = re.compile(
     r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|[?.,;]|$)",
     re.I,
 )
+# a document by its title, asked for itself: "what the National Programme of Measures for Roma
+# itself sets out"
+TITLE_ITSELF = re.compile(
+    r"(?P<title>\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:of|for|on|and|the|to|in|against)\s+)*"
+    r"[A-Z][\w'\u2019-]*){2,})\s+itself\b"
+)
+# the text of an instrument asked for itself: "which principle covers ...", "need the wording"
+TEXT_ASKED = re.compile(
+    r"\b(?:wording|full text|text of|verbatim|quote\w*|which\s+(?:principle|article|rule"
+    r"|guideline|provision|standard)s?\b)",
+    re.I,
+)
 # a paper of someone's own asked for: "the Guidelines' own wording", "in its own annual report"
 OWN_PAPER = re.compile(
     r"(?P<mark>['\u2019]s?|\b(?:its|their|his|her))\s+own\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|wording|words|text|guidance|guidelines|publications?|statements?|study|analysis"
     r"|website|submissions?)\b",
+    re.I,
+)
+OWN_PAPER_AFTER = re.compile(  # "does that Commission publish reports of its own?"
+    r"\b(?:reports?|publications?|statements?|guidance|studies|analys[ie]s|data)\s+of\s+"
+    r"(?P<mark>its|their|his|her)\s+own\b",
     re.I,
 )
 # ... whose is "its": the subject of the question ("did the Commissioner ... say in its own ...")
@@ -336,7 +382,13 @@ MANDATE_GENERIC = frozenset(
 
 
 INSTRUMENT_DOC = re.compile(
-    r"\s*(?:concluding\s+observations|observations|review|report|plan|action\s+plan|CO)\b", re.I
+    r"\s*(?:concluding\s+observations|observations|review|report|plan|action\s+plan|CO|tables?)\b",
+    re.I,
+)
+# "a fourth table, for the communications procedure protocol": a part of a document under it
+INSTRUMENT_PART = re.compile(
+    r"\b(?:tables?|sections?|parts?|chapters?)\b[^.?!]{0,15}?\b(?:for|on|under|of)\s+(?:the\s+)?$",
+    re.I,
 )
 INSTRUMENT_BACK = re.compile(
     r"\b(?:under|of)\s+(?:that|this|the same)\s+(?:optional\s+)?(?:protocol|convention|treaty)\b",
@@ -360,6 +412,7 @@ def _instruments_tied(question: str) -> tuple[str, ...]:
             if (
                 INSTRUMENT_DOC.match(after)
                 or INSTRUMENT_UNDER.search(before[-20:])
+                or INSTRUMENT_PART.search(before[-40:])
                 or (INSTRUMENT_ALONE[0].match(before) and INSTRUMENT_ALONE[1].match(after))
             ):
                 out.append(inst.name)
@@ -420,7 +473,10 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
 
 def _period(m: re.Match[str]) -> tuple[int, int]:
     first = int(m.group("a") or m.group("b") or m.group("c"))
-    return first, int(m.group("end") or first)
+    end = m.group("end") or m.group("bend") or ""
+    if len(end) == 2:  # "2020-21"
+        end = str(first)[:2] + end
+    return first, int(end or first)
 
 
 @dataclass(frozen=True)
@@ -557,6 +613,7 @@ class QueryParser:
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
         self._names = UnknownNames(corpus)
+        self._mentioned: dict[str, bool] = {}
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -748,15 +805,17 @@ class QueryParser:
             masked = SYMBOL.sub(" ", question)
             codes = (country_of_code(m.group(0)) for m in LONE_CODE.finditer(masked))
             named = [c for c in codes if c in self._countries][:1]
-        if not named:  # "the Children's Commissioner for England": a province's or city's country
+        if not named:  # "the Children's Commissioner for England", "a shelter in Cape Town"
             named = list(
                 dict.fromkeys(
                     c
-                    for m in PLACE_WORD.finditer(question)
-                    if not SENTENCE_START.search(question[: m.start()])
-                    and (c := subdivision_country(m.group(0)))
+                    for start, end, c in places_named(question)
+                    if not SENTENCE_START.search(question[:start])
                     # a place of a country not held that the documents name is theirs to answer
-                    and (c in self._countries or not self.corpus.knows(stem(m.group(0).lower())))
+                    and (
+                        c in self._countries
+                        or not all(self.corpus.knows(t) for t in terms(question[start:end]))
+                    )
                 )
             )
         if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
@@ -809,6 +868,9 @@ class QueryParser:
                 else "paragraph"
             )
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
+        for m in SUB_OF.finditer(question):  # the paragraph's sub-paragraph, not all of it
+            lookups = [lk for lk in lookups if lk.number != m.group("num") or lk.sub]
+            lookups.append(Lookup("paragraph", m.group("num"), m.group("sub").lower()))
         if bare := BARE_RECOMMENDATION.match(question):
             lookups.append(Lookup("recommendation", bare.group("num")))
         elif bare := BARE_SUBPARAGRAPH.match(question):
@@ -820,9 +882,14 @@ class QueryParser:
             coverage = "unimplemented"
         elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
+        texts_missing, texts_asked, texts_words = self._named_texts(question)
         spelt = spell_ordinals(question)  # "18th" as documents write it: "eighteenth"
-        topic = self._topic_terms(spelt, named)
-        found = everyday().words_for(question)
+        acronyms = self._names.acronyms_spelt_out(question)
+        for acronym, (words, *_) in acronyms:  # "GBV" as the documents write it
+            spelt = re.sub(rf"\b{acronym}\b", f"{acronym} ({words})", spelt)
+        unwritten = {t for acronym, _ in acronyms for t in terms(acronym)}
+        topic = [t for t in self._topic_terms(spelt, named) if t not in unwritten]
+        found = everyday().words_for(question) + acronyms
         return Query(
             question=question,
             text=" ".join(spelt.split()),
@@ -835,12 +902,13 @@ class QueryParser:
             coverage=coverage,
             plan_flavour=flavour,
             tags=tuple(dict.fromkeys(tag(question) + everyday().tags_in(question))),
-            expansion=treaty_words(found),  # "middleman" -> "intermediary"
+            # "middleman" -> "intermediary", "the Palermo Protocol", "TIP" -> "trafficking in persons"
+            expansion=treaty_words(found) + texts_words,
             everyday_words=found,
-            unknown_bodies=self._unknown_bodies(question),
+            unknown_bodies=self._unknown_bodies(question) + texts_asked,
             bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
-            unknown_names=self._names.find(question),
+            unknown_names=self._names.find(question) + texts_missing,
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             eras=_eras(question),
             sessions=sessions_named(spelt),
@@ -851,6 +919,42 @@ class QueryParser:
             recommended_by=by,
             instruments=_instruments_tied(question),
         )
+
+    def _named_texts(
+        self, question: str
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """Instruments named by a short name ("the Palermo Protocol"): those no document
+        mentions (declined by name); those whose own text is asked for when no document is it
+        (declined as a source); and the words documents use for the rest (searched with)."""
+        missing: list[str] = []
+        asked: list[str] = []
+        words: list[str] = []
+        for t in named_texts():
+            if not t.pattern.search(question):
+                continue
+            if any(t.pattern.search(d.title) for d in self.corpus.docs.values()):
+                continue  # an index that holds the text answers from it
+            if TEXT_ASKED.search(question):
+                asked.append(t.name)
+            elif not self._mentions(t.pattern, t.formal):
+                missing.append(t.name)
+            else:
+                words += [f for f in t.formal if f not in words]
+        return tuple(missing), tuple(asked), tuple(words)
+
+    def _mentions(self, pattern: re.Pattern[str], formal: Sequence[str]) -> bool:
+        """Whether some document names an instrument, by a short or a formal name (read from
+        the documents' text the first time it is asked about, then kept)."""
+        key = pattern.pattern
+        if key not in self._mentioned:
+            names = [pattern] + [
+                re.compile(r"\s+".join(map(re.escape, f.split())), re.I) for f in formal
+            ]
+            docs = self.corpus.all_documents()
+            self._mentioned[key] = any(
+                rx.search(p.text) for rx in names for d in docs for p in d.paragraphs
+            ) or any(rx.search(r.text) for rx in names for d in docs for r in d.rows)
+        return self._mentioned[key]
 
     def _held_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies the question asks about (what they said) that some document is from."""
@@ -864,7 +968,7 @@ class QueryParser:
     def _own_paper_of(self, question: str) -> str | None:
         """Who a paper "of their own" is asked of, when no document of the index is by them: the
         Commissioner in "what did the Commissioner say in its own annual report?"."""
-        m = OWN_PAPER.search(question)
+        m = OWN_PAPER.search(question) or OWN_PAPER_AFTER.search(question)
         if m is None:
             return None
         if m.group("mark").lower() in ("its", "their", "his", "her"):
@@ -916,6 +1020,13 @@ class QueryParser:
         owner = self._own_paper_of(question)
         if owner and not out:
             out.append(owner)
+        for m in TITLE_ITSELF.finditer(question):  # a title no document of the index has
+            wanted = set(terms(m.group("title")))
+            if not out and not any(
+                wanted <= set(terms(f"{d.title} {d.short_name} {d.body}"))
+                for d in self.corpus.docs.values()
+            ):
+                out.append(m.group("title"))
         return tuple(out)
 
     @staticmethod

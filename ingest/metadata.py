@@ -177,3 +177,24 @@ def _wrapped(title: str, following: list[str]) -> str:
             break  # a numbered paragraph or a heading starts
         title = f"{title.rstrip()} {line}"
     return " ".join(title.replace("*", " ").split())
+
+
+# "Adopted by the Committee at its sixty-eighth session (12-30 January 2015)", a title footnote
+ADOPTED_AT = re.compile(
+    r"\b(?:adopted|considered|examined)\b[^.\n]{0,80}?\bat\s+its\s+"
+    r"(?P<ord>[a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:regular\s+)?session\b",
+    re.I,
+)
+
+
+def adopted_sessions(text: str) -> tuple[int, ...]:
+    """The sessions a document says it was adopted or considered at, spelt out in its text."""
+    from rightsdesk.words import ORDINAL_NUMBERS
+
+    found = (
+        int(m.group("ord")[:-2])
+        if m.group("ord")[0].isdigit()
+        else ORDINAL_NUMBERS.get(m.group("ord").lower())
+        for m in ADOPTED_AT.finditer(text)
+    )
+    return tuple(dict.fromkeys(n for n in found if n))

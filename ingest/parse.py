@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.manifest import MetaOverride, merge
-from ingest.metadata import infer_metadata, slug
+from ingest.metadata import adopted_sessions, infer_metadata, slug
 from ingest.paragraphs import ParagraphParser
 from ingest.plan import PlanParser, is_plan
 from ingest.readers import SUPPORTED_SUFFIXES, read_text
@@ -62,6 +62,7 @@ def parse_file(
             ),
             source=path.name,
             numbered=body.numbered,
+            sessions=adopted_sessions(text),
             paragraphs=body.paragraphs,
         )
     ]

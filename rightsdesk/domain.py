@@ -125,6 +125,9 @@ class DocumentInfo(Record):
     implements: str | None = (
         None  # for a plan: symbol of the document whose recommendations it implements
     )
+    # the sessions the document says it was adopted or considered at (often in a title footnote):
+    # a committee's "sixty-eighth session" -> (68,)
+    sessions: tuple[int, ...] = ()
 
     def reference(self, number: str, sub: str | None = None) -> str:
         """The reference as UN documents write it: 'CRC/C/OPSC/TJK/CO/1, para. 24 (b)',

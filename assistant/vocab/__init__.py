@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 SPEAKS = (
     r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
     r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
-    r"|write|writes|wrote|written|publish\w*"
+    r"|write|writes|wrote|written|publish\w*|document|documents|documented"
     r"|criticiz\w*|assess\w*|concern\w*"
     # ... or its own paper as the source: "UNICEF's own situation analysis", "that UNHCR advisory"
     r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics)\b"
@@ -158,6 +158,29 @@ def everyday() -> Everyday:
         for phrase, legal in sorted(data["words"].items(), key=lambda kv: -len(kv[0]))
     )
     return Everyday(tags, words)
+
+
+@dataclass(frozen=True)
+class NamedText:
+    """An instrument or standard people name by a short name (`named_texts.json`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    formal: tuple[str, ...]  # how documents name it
+
+
+@cache
+def named_texts() -> tuple[NamedText, ...]:
+    """Every entry of `named_texts.json`."""
+    data = json.loads((HERE / "named_texts.json").read_text(encoding="utf-8"))
+    return tuple(
+        NamedText(
+            t["name"],
+            re.compile("|".join(rf"\b{n}\b" for n in t["names"]), re.I),
+            tuple(t["formal"]),
+        )
+        for t in data["texts"]
+    )
 
 
 @cache
