@@ -73,6 +73,7 @@ class ChatHandlers:
         """Outputs: chat, turns, source, mode, question box, conv id, conversation list,
         Markdown download, Word download, feedback row. `page`: which conversation the page's
         chat showed when the question was asked (see `opened`)."""
+        self.pages.asked(session(request))  # until the page reports it applied (`answered`)
         where = (conv_id, owner_of(request, browser_id), (session(request), page))
         yield from self._answer(message, chat, turns, (country, doc), where, False, language(lang))
 
@@ -89,8 +90,10 @@ class ChatHandlers:
         request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         """Answer the last question again, in place of its answer (outputs as `respond`)."""
+        self.pages.asked(session(request))
         last = max((i for i, m in enumerate(chat) if m.get("role") == "user"), default=None)
         if last is None:
+            yield self._left()
             return
         question = _text(chat[last])
         answered = bool(turns) and turns[-1].question == question
@@ -122,12 +125,12 @@ class ChatHandlers:
         try:
             answers = self.assistant.get().stream(message, history, *self._filters(*filters))
             for ans in answers:
+                if not here():  # the page has moved on, and waits for this answer to end
+                    yield self._left()
+                    return
                 final = ans
-                with self.pages.showing(page[0]):  # a move waits until this update is sent
-                    if not here():
-                        continue
-                    shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
-                    yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
+                shown = [*asked, {"role": "assistant", "content": self._text(ans)}]
+                yield (shown, turns, gr.update(), self._mode(None, lang), "", *keep)
         except RightsDeskError as exc:
             said = problem_text(exc, lang)
             yield self._failed(asked, turns, said, lang) if here() else self._left()
@@ -140,22 +143,21 @@ class ChatHandlers:
         assert final is not None
         turns = [*turns, final]
         conv = self._keep(owner, conv_id, final, replace, lang)
-        with self.pages.showing(page[0]):
-            if not here():  # kept in the list, but the chat now shows another conversation
-                listed = self.store.summaries(owner) if owner else []
-                yield self._left(gr.update(choices=[(c.title, c.id) for c in listed]))
-                return
-            yield (
-                [*asked, {"role": "assistant", "content": self._text(final)}],
-                turns,
-                self._panel(turns, lang),
-                self._mode(final, lang),
-                "",
-                conv.id if conv else conv_id,
-                self._list(owner, conv.id if conv else None),
-                *self._exports(conv.title if conv else "", turns),
-                gr.update(visible=False),
-            )
+        if not here():  # kept in the list, but the chat now shows another conversation
+            listed = self.store.summaries(owner) if owner else []
+            yield self._left(gr.update(choices=[(c.title, c.id) for c in listed]))
+            return
+        yield (
+            [*asked, {"role": "assistant", "content": self._text(final)}],
+            turns,
+            self._panel(turns, lang),
+            self._mode(final, lang),
+            "",
+            conv.id if conv else conv_id,
+            self._list(owner, conv.id if conv else None),
+            *self._exports(conv.title if conv else "", turns),
+            gr.update(visible=False),
+        )
 
     def open_marker(self, key: str, chat: list[Msg], turns: list[Answer], lang: str = "en") -> str:
         """The source panel for a marker: `key` is '<nth answer on the page>:<n>[:nonce]'."""
@@ -220,7 +222,13 @@ class ChatHandlers:
     ) -> tuple[Any, ...]:
         """Outputs: chat, turns, source, mode, conv id, conversation list, Markdown download,
         Word download, feedback row, rename box, page. The page's number counts the times its
-        chat was given another conversation: an answer asked before that no longer shows."""
+        chat was given another conversation: an answer asked before that no longer shows, and
+        these outputs are sent once the page has applied its updates (`Pages.moved`)."""
+        return self._opened(owner, conv_id, lang, self.pages.moved(request))
+
+    def _opened(
+        self, owner: str | None, conv_id: str | None, lang: str, number: int
+    ) -> tuple[Any, ...]:
         conv = self.store.get(owner, conv_id) if owner and conv_id else None
         turns = list(conv.turns) if conv else []
         chat: list[Msg] = []
@@ -239,7 +247,7 @@ class ChatHandlers:
             *self._exports(conv.title if conv else "", turns),
             gr.update(visible=False),
             conv.title if conv else "",
-            self.pages.moved(request),
+            number,
         )
 
     def rename(
@@ -267,9 +275,10 @@ class ChatHandlers:
     ) -> tuple[Any, ...]:
         """Remove the open conversation; outputs as `opened` (an empty chat)."""
         owner = owner_of(request, browser_id)
+        number = self.pages.moved(request)  # an answer coming for it ends before it goes
         if owner and conv_id:
             self.store.delete(owner, conv_id)
-        return self.opened(owner, None, language(lang), request)
+        return self._opened(owner, None, language(lang), number)
 
     # -- helpers --------------------------------------------------------------------
 

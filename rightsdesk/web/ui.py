@@ -222,6 +222,13 @@ def build_app(assistant: BackgroundAssistant, settings: Settings) -> gr.Blocks:
         ]
         for asked in asking[:3]:
             asked.then(None, js=show_quote)
+        # the page reports when it has applied an answer, which a move waits for (see `Pages`);
+        # the browser runs `then` after a success and only `failure` after an error
+        for asked in asking:
+            for after in (asked.then, asked.failure):
+                after(
+                    h.pages.answered, None, None, trigger_mode="multiple", api_visibility="private"
+                )
         cite_key.change(
             h.open_marker,
             [cite_key, chatbot, turns, ui_lang],
@@ -241,17 +248,13 @@ def build_app(assistant: BackgroundAssistant, settings: Settings) -> gr.Blocks:
             [feedback_row, comment],
             api_visibility="private",
         )
-        # leaving a conversation stops its answer, if one is still coming (see `ChatHandlers`)
-        # ... and cancels it, so that its last update cannot land after the page moved on even
-        # when the queue reads the question's inputs after the move (seen under load in CI)
+        # leaving a conversation stops its answer, if one is still coming, and the move's
+        # outputs wait until the page has applied that answer (see `Pages`); not `cancels`:
+        # a cancelled event's updates still reach the page, and its `then` steps run early
         for event in (new.click, chatbot.clear):
-            event(h.fresh, [browser_id, ui_lang], opened, api_visibility="private", cancels=asking)
+            event(h.fresh, [browser_id, ui_lang], opened, api_visibility="private")
         conversations.input(
-            h.open,
-            [conversations, browser_id, ui_lang],
-            opened,
-            api_visibility="private",
-            cancels=asking,
+            h.open, [conversations, browser_id, ui_lang], opened, api_visibility="private"
         ).then(None, js=show_quote)
         rename.click(
             h.rename,
@@ -259,13 +262,7 @@ def build_app(assistant: BackgroundAssistant, settings: Settings) -> gr.Blocks:
             [conversations, md_file, docx_file],
             api_visibility="private",
         )
-        delete.click(
-            h.delete,
-            [conv_id, browser_id, ui_lang],
-            opened,
-            api_visibility="private",
-            cancels=asking,
-        )
+        delete.click(h.delete, [conv_id, browser_id, ui_lang], opened, api_visibility="private")
 
         # the interface's language and the lists of documents, on load and when they change
         def relabel(lang: str) -> list[Any]:
