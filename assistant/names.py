@@ -58,6 +58,13 @@ def _everyday_capitalised() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+@cache
+def _vocabulary_patterns() -> tuple[re.Pattern[str], ...]:
+    """The everyday vocabulary's phrases and the tags' patterns, as few patterns as they make."""
+    words = re.compile("|".join(rx.pattern for rx, _ in everyday().words), re.I)
+    return (words, *(rx for _, rx in everyday().tags), *tag_patterns())
+
+
 def _base(word: str) -> str:
     """The word without a possessive: "UNICEF's" -> "UNICEF"."""
     return re.sub(r"['\u2019]s?$", "", word)
@@ -77,7 +84,8 @@ class UnknownNames:
         )
         self._meta = frozenset(terms(meta, generic=True))
         self._initialisms: dict[str, str | None] = {}
-        self._held = [d.body for d in corpus.docs.values()]
+        bodies = [d.body for d in corpus.docs.values()]
+        self._held = {b.name for b in named_bodies() if any(b.named_in(h) for h in bodies)}
 
     def _initialism(self, word: str) -> bool:
         """Whether an acronym ("ICT", "NGOs") spells the first letters of words some document
@@ -127,11 +135,10 @@ class UnknownNames:
         patterns += [
             b.pattern
             for b in named_bodies()
-            if b.asked is None or b.asked_in(question) or any(b.named_in(h) for h in self._held)
+            if b.asked is None or b.name in self._held or b.asked_in(question)
         ]
         patterns += [i.pattern for i in instruments()] + [t.pattern for t in named_texts()]
-        patterns += [rx for rx, _ in everyday().words] + [rx for _, rx in everyday().tags]
-        patterns += tag_patterns()
+        patterns += _vocabulary_patterns()
         return [m.span() for rx in patterns for m in rx.finditer(question)]
 
     def _known(self, word: str) -> bool:

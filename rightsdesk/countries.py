@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -293,21 +293,29 @@ def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]
     for m in MISSPELT_WORD.finditer(folded):
         if _overlaps(m.span(), taken):
             continue
-        word = m.group(0).casefold()
-        if word in _near_words() or any(word.startswith(key) for key in _one_word_names()):
-            continue  # a derived form ("Dominican"), read by the names pattern or on purpose not
-        # a lower-case word is more often another word: one edit only ("kazakstan", "lebannon")
-        limit = 1 if len(word) < 9 or m.group(0).islower() else 2
-        near = [
-            (d, name)
-            for key, name in _one_word_names().items()
-            if abs(len(key) - len(word)) <= limit
-            and (len(word) >= MISSPELT_MIN or len(key) == len(word) + 1)
-            and (d := _edits(word, key, limit)) <= limit
-        ]
-        if near and (best := min(near))[0] and [d for d, _ in near].count(best[0]) == 1:
-            out.append((m.start(), best[1]))
+        name = _misspelling_of(m.group(0).casefold(), m.group(0).islower())
+        if name:
+            out.append((m.start(), name))
     return out
+
+
+@lru_cache(maxsize=65536)  # questions repeat their words: each is compared with the names once
+def _misspelling_of(word: str, lower: bool) -> str | None:
+    """The one country a word is a misspelling of, or None."""
+    if word in _near_words() or any(word.startswith(key) for key in _one_word_names()):
+        return None  # a derived form ("Dominican"), read by the names pattern or on purpose not
+    # a lower-case word is more often another word: one edit only ("kazakstan", "lebannon")
+    limit = 1 if len(word) < 9 or lower else 2
+    near = [
+        (d, name)
+        for key, name in _one_word_names().items()
+        if abs(len(key) - len(word)) <= limit
+        and (len(word) >= MISSPELT_MIN or len(key) == len(word) + 1)
+        and (d := _edits(word, key, limit)) <= limit
+    ]
+    if near and (best := min(near))[0] and [d for d, _ in near].count(best[0]) == 1:
+        return best[1]
+    return None
 
 
 @cache
