@@ -58,6 +58,25 @@ def _everyday_capitalised() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def asker_clauses(question: str) -> list[tuple[int, int]]:
+    """The clauses of a question about the asker, which name their context, not what to answer
+    from ("For our UNDAF workshop", "I already have Kazakhstan's"): in the first person and not
+    asking what someone said."""
+    return [
+        c.span()
+        for c in CLAUSE.finditer(question)
+        if FIRST_PERSON.search(c.group(0)) and not ASKS_WHAT_SAID.search(c.group(0))
+    ]
+
+
+def without_asker_clauses(question: str) -> str:
+    """The question with its clauses about the asker blanked out, positions kept."""
+    out = list(question)
+    for a, b in asker_clauses(question):
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
 @cache
 def _vocabulary_patterns() -> tuple[re.Pattern[str], ...]:
     """The everyday vocabulary's phrases and the tags' patterns, as few patterns as they make."""
@@ -169,11 +188,7 @@ class UnknownNames:
             return ()  # "What Did The Committee Say About ...": Title Case names nothing
         covered = self._covered_spans(question)
         covered += [(a, b) for a, b, _ in places_named(question)]  # the country readers' places
-        covered += [
-            c.span()
-            for c in CLAUSE.finditer(question)
-            if FIRST_PERSON.search(c.group(0)) and not ASKS_WHAT_SAID.search(c.group(0))
-        ]
+        covered += asker_clauses(question)
         runs: list[list[re.Match[str]]] = []
         for t in tokens:
             word = t.group(0)

@@ -37,6 +37,7 @@ KIND_LABELS = {
     "statistics": "statistical yearbook",
     "press_release": "press release",
     "minutes": "minutes of meetings",
+    "awareness_material": "leaflets or other awareness material",
     "drafting_history": "drafting history (travaux préparatoires)",
     "later_review": "concluding observations of a later reporting cycle",
     "other": "document",

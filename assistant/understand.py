@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.corpus import Corpus
-from assistant.names import UnknownNames
+from assistant.names import UnknownNames, without_asker_clauses
 from assistant.text import terms
 from assistant.vocab import everyday, instruments, named_bodies, named_texts, treaty_words
 from ingest.classify import TAG_LABELS, tag
@@ -150,6 +150,14 @@ REVIEW_PAPERS = (
         "statistics",
     ),
     (re.compile(r"\b(?:press|news|media)\s+releases?\b", re.I), "press_release"),
+    (  # "could you show me one of those leaflets?"
+        re.compile(
+            r"\b(?:show|send|give|see|share)\b[^.?!]{0,30}?\b(?:leaflets?|brochures?|posters?"
+            r"|flyers?|booklets?|pamphlets?|campaign (?:videos?|spots?|materials?))\b",
+            re.I,
+        ),
+        "awareness_material",
+    ),
     (
         re.compile(
             r"\bminutes of\b|\b(?:meeting|session)s?\s+minutes\b|\bthe minutes\b"
@@ -346,7 +354,9 @@ TITLE_ITSELF = re.compile(
 # the text of an instrument asked for itself: "which principle covers ...", "need the wording"
 TEXT_ASKED = re.compile(
     r"\b(?:wording|full text|text of|verbatim|quote\w*|which\s+(?:principle|article|rule"
-    r"|guideline|provision|standard)s?\b)",
+    r"|guideline|provision|standard)s?\b)"
+    r"|\bitself\s+(?:say|says|require|requires|provide|provides|state|states|set|sets)\b"
+    r"|\b(?:need|want|give me)\s+the\s+(?:article|provision|rule|principle)s?\b",
     re.I,
 )
 # a paper of someone's own asked for: "the Guidelines' own wording", "in its own annual report"
@@ -838,6 +848,10 @@ class QueryParser:
                 named = [c for c in named if c not in by]
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]
+        if known and unknown:  # "..., what was Belgium told? I already have Kazakhstan's."
+            asked = set(find_countries(without_asker_clauses(question), any_case=True))
+            if any(c in asked for c in unknown) and not all(c in asked for c in known):
+                known = [c for c in known if c in asked]
         kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
         papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
         if papers:  # the paper asked for, not the committee's observations on it

@@ -611,6 +611,13 @@ def test_a_session_a_document_was_adopted_at_is_read_from_its_text(corpus: Corpu
             "Programme",
         ),
         ("Does that Interagency Commission publish reports of its own?", "Interagency Commission"),
+        ("Could you show me one of those leaflets?", "leaflets"),
+        ("What does C189 itself require on weekly rest? Need the article.", "Domestic Workers"),
+        ("what about interpol - has it flagged these networks?", "INTERPOL"),
+        (  # the covered country only in what the asker says of themselves
+            "How does that compare with what Belgium was told? I already have Kazakhstan's.",
+            "do not cover Belgium",
+        ),
     ],
 )
 def test_texts_sessions_and_parts_the_index_does_not_hold_are_declined(
