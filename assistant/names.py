@@ -46,7 +46,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I\u2019m|[Mm]e|[Mm]y|[Ww]e|
 ASKS_WHAT_SAID = re.compile(  # verbs of saying; not nouns the asker uses ("a note", "a report")
     r"\b(?:say|says|said|tell|tells|told|recommend|recommends|recommended|found|reported"
     r"|noted|urged|asked|called|mention|mentions|mentioned|raised|addressed|discussed"
-    r"|commented|observed|concluded|criticised|criticized)\b",
+    r"|commented|observed|concluded|criticised|criticized"
+    r"|view|views|position|opinion|stance|take|findings)\b",
     re.I,
 )
 TITLE_CASE_SHARE = 0.5  # more function words capitalised than this: Title Case

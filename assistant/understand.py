@@ -16,7 +16,14 @@ from typing import Any
 from assistant.corpus import Corpus
 from assistant.names import UnknownNames, without_asker_clauses
 from assistant.text import terms
-from assistant.vocab import everyday, instruments, named_bodies, named_texts, treaty_words
+from assistant.vocab import (
+    chat_terms,
+    everyday,
+    instruments,
+    named_bodies,
+    named_texts,
+    treaty_words,
+)
 from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import (
@@ -199,7 +206,8 @@ PLAN_FLAVOUR = (
 )
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|and what about|same for|what of|and in|also|then|and for|and the)\b"
-    r"|\b(it|that|this|they|them|those|these|there)\b(?:\s+(?:too|as well|also|either))?[?.!\s]*$",
+    r"|\b(it|that|this|they|them|those|these|there)\b(?:\s+(?:too|as well|also|either))?[?.!\s]*$"
+    r"|\bsame\s+(?:question|point|thing|topic|issue)\b|\bI\s+meant\b|\bthe other one\b",
     re.I,
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
@@ -795,7 +803,8 @@ class QueryParser:
     @staticmethod
     def _own_topic(q: Query) -> list[str]:
         """The question's topic words, without the words that point back ("a similar concern")."""
-        own = [t for t in q.topic_terms if t not in LIGHT_VERBS]  # "did it get told to drop it"
+        # "did it get told to drop it", "Thanks. Is the picture the same in Turkmenistan?"
+        own = [t for t in q.topic_terms if t not in LIGHT_VERBS and t not in chat_terms()]
         if not ANAPHORA.search(q.question):
             return own
         return [t for t in own if t not in REFERRING_STEMS]

@@ -649,3 +649,23 @@ def test_a_city_that_names_an_instrument_is_not_its_country(corpus: Corpus) -> N
 def test_a_sub_paragraph_of_a_paragraph_is_looked_up_as_that(corpus: Corpus) -> None:
     scope = _ask(corpus, "For the handout I need sub-paragraph (d) of paragraph 3.", ROMA)
     assert scope.query.lookups == (Lookup("paragraph", "3", "d"),)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry, I meant Turkmenistan",
+        "Thanks. Is the picture the same in Turkmenistan?",
+        "For my slides I also need Turkmenistan - same point.",
+        "Turkmenistan's turn: same question",
+    ],
+)
+def test_words_of_the_conversation_itself_are_no_topic(corpus: Corpus, question: str) -> None:
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is None and scope.query.countries == ("Turkmenistan",)
+    assert {"roma", "children"} <= set(scope.query.topic_terms)
+
+
+def test_a_view_asked_for_in_the_askers_own_words_is_still_asked(corpus: Corpus) -> None:
+    scope = _ask(corpus, "For my slides I also need the Lanzarote Committee's view.", ROMA)
+    assert scope.abstain is not None and "Lanzarote Committee" in scope.abstain

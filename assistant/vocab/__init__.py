@@ -160,6 +160,16 @@ def everyday() -> Everyday:
     return Everyday(tags, words)
 
 
+@cache
+def chat_terms() -> frozenset[str]:
+    """Stems of the words of the conversation itself (`framing.json`, "chat"): "sorry, I meant
+    Kazakhstan", "same question for Turkmenistan"."""
+    from assistant.text import terms
+
+    data = json.loads((HERE / "framing.json").read_text(encoding="utf-8"))
+    return frozenset(terms(" ".join(data["chat"]), generic=True))
+
+
 @dataclass(frozen=True)
 class NamedText:
     """An instrument or standard people name by a short name (`named_texts.json`)."""
