@@ -669,3 +669,35 @@ def test_words_of_the_conversation_itself_are_no_topic(corpus: Corpus, question:
 def test_a_view_asked_for_in_the_askers_own_words_is_still_asked(corpus: Corpus) -> None:
     scope = _ask(corpus, "For my slides I also need the Lanzarote Committee's view.", ROMA)
     assert scope.abstain is not None and "Lanzarote Committee" in scope.abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any word from UNHCR?",
+        "Did the OSCE ever weigh in?",
+        "and hrw?",
+        "The ILO's take?",
+        "Is there a report by IOM on this?",
+        "has the Council of Europe looked at this?",
+        "what's the UN Secretary-General's position on it",
+    ],
+)
+def test_an_organisation_asked_in_the_ways_people_ask_is_declined(
+    corpus: Corpus, question: str
+) -> None:
+    """Organisations documents often mention are asked about only when the question has them
+    speak; these are the everyday ways of asking it."""
+    scope = _ask(corpus, question, ROMA)
+    assert scope.abstain is not None and "nothing from" in scope.abstain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are there programmes funded by the EU in Tajikistan?",
+        "Did the government cooperate with IOM on returns?",
+    ],
+)
+def test_an_organisation_as_the_topic_is_not_asked(corpus: Corpus, question: str) -> None:
+    assert not _ask(corpus, question, ROMA).query.unknown_bodies

@@ -21,12 +21,21 @@ SPEAKS = (
     r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
     r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
     r"|write|writes|wrote|written|publish\w*|document|documents|documented"
+    r"|weigh\w*\s+in|take|stance|opinion|comment\w*|look\w*\s+(?:at|into)|raise\w*|flag\w*"
+    r"|respond\w*|react\w*|warn\w*|recogni[sz]\w*|acknowledg\w*|weighed"
     r"|criticiz\w*|assess\w*|concern\w*"
     # ... or its own paper as the source: "UNICEF's own situation analysis", "that UNHCR advisory"
     r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics)\b"
 )
 
 
+# what came from an organisation, or a paper by it: "any word from UNHCR?", "a report by the OSCE"
+FROM_WHOM = (
+    r"(?:any\s?thing|something|any\s+word|word|news|input|comments?|statements?|responses?"
+    r"|reactions?|guidance|data|figures)\s+from"
+    r"|(?:reports?|study|studies|analys[ie]s|statements?|surveys?|papers?|publications?"
+    r"|assessments?)\s+(?:\w+\s+)?by"
+)
 TREATY = re.compile(r"\b(?:Convention|Covenant|Protocol)\b")
 ACTED_ON = re.compile(
     r"\b(?:ratif\w*|accede\w*|accession|sign\w*|join\w*|withdraw\w*|reservations?|parties?"
@@ -81,8 +90,10 @@ def named_bodies() -> tuple[Body, ...]:
         asked = None
         if entry.get("author_only"):
             asked = re.compile(
-                rf"(?i:\b(?:according to|in the view of)\s+(?:the\s+)?)(?:{either})"
+                rf"(?i:\b(?:according to|in the view of|{FROM_WHOM})\s+(?:the\s+)?)(?:{either})"
                 rf"|(?:{either})(?i:{SPEAKS.format()})"
+                # "and hrw?", "what about the OSCE?": the organisation alone is what is asked
+                rf"|(?i:^\s*(?:and|what about|how about)\s+(?:the\s+)?)(?:{either})(?i:\s*\??\s*$)"
             )
         out.append(Body(entry["name"], re.compile(either), entry.get("kind"), asked))
     return tuple(out)
