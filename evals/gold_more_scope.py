@@ -22,10 +22,8 @@ Unit ids follow the numbering printed in the text: paragraphs by number, UPR rec
 124.1-124.47, 125.1-125.96, 126.1-126.51; A/HRC/59/15 has paragraphs 1-141 and 140.1-140.254;
 CERD/C/BRA/CO/18-20 has paragraphs 1-70.
 
-`make_gold.py` calls `add(q, h, c)`; this module is data only.
+`make_gold.py` adds UNCOVERED, then COVERED (`add_scope_table`); this module is data only.
 """
-
-from collections.abc import Callable
 
 UZB, KAZ, SVN, BRA = "a-hrc-24-7", "a-hrc-28-10", "a-hrc-59-15", "cerd-bra-co-18-20"
 
@@ -687,34 +685,3 @@ COVERED: list[tuple[str, tuple[Turn, ...], str, Units, Units, list[str], str]] =
         "moved from Kazakhstan's defamation items to Slovenia's UPR: 140.69-70; 136 = delegation",
     ),
 ]
-
-
-def add(
-    q: Callable[..., None],
-    h: Callable[..., list[dict[str, str]]],
-    c: Callable[..., list[str]],
-) -> None:
-    """Add the items, ids x001 onwards: first the ones to decline, then the covered moves."""
-    for question, turns, notes in UNCOVERED:
-        q(
-            "scope",
-            question,
-            [],
-            [],
-            [],
-            h(*(t for turn in turns for t in turn)),
-            answerable=False,
-            notes=notes,
-        )
-    for question, turns, country, must, may, facts, notes in COVERED:
-        q(
-            "scope",
-            question,
-            [k for doc, num in must for k in c(doc, num)],
-            [k for doc, num in may for k in c(doc, num)],
-            facts,
-            h(*(t for turn in turns for t in turn)),
-            answerable=True,
-            notes=notes,
-            only_countries=[country],
-        )

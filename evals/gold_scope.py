@@ -6,10 +6,8 @@ last question that names a new country, body, mandate, year, document or paragra
 not hold what it names, the answer must say so and cite nothing (s001-s048); when it names another
 covered country, the carried-over topic is answered from that country's documents only (s049-).
 
-`make_gold.py` calls `add(q, h, c)`; this module is data only.
+`make_gold.py` adds UNCOVERED, then COVERED (`add_scope_table`); this module is data only.
 """
-
-from collections.abc import Callable
 
 T, K, M, S = "crc-opsc-tjk-co-1", "crc-opsc-kaz-co-1", "crc-opsc-tkm-co-1", "a-hrc-50-33-add-1"
 PC, PO, PA = "tjk-npa-2018-crc", "tjk-npa-2018-opsc", "tjk-npa-2018-opac"
@@ -928,34 +926,3 @@ COVERED: list[tuple[str, tuple[tuple[str, str], ...], str, Units, Units, list[st
         "covered country Tajikistan after a Turkmenistan turn (forced labour in cotton)",
     ),
 ]
-
-
-def add(
-    q: Callable[..., None],
-    h: Callable[..., list[dict[str, str]]],
-    c: Callable[..., list[str]],
-) -> None:
-    """Add the scope items, ids s001 onwards: first the ones to decline, then the covered moves."""
-    for question, turns, notes in UNCOVERED:
-        q(
-            "scope",
-            question,
-            [],
-            [],
-            [],
-            h(*(t for turn in turns for t in turn)),
-            answerable=False,
-            notes=notes,
-        )
-    for question, turns, country, must, may, facts, notes in COVERED:
-        q(
-            "scope",
-            question,
-            [k for doc, num in must for k in c(doc, num)],
-            [k for doc, num in may for k in c(doc, num)],
-            facts,
-            h(*(t for turn in turns for t in turn)),
-            answerable=True,
-            notes=notes,
-            only_countries=[country],
-        )

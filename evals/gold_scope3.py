@@ -20,10 +20,8 @@ Paragraph counts, read from data/corpus: CRC/C/OPSC/TJK/CO/1 has 38, CRC/C/OPSC/
 CRC/C/OPSC/TKM/CO/1 47, A/HRC/50/33/Add.1 92; the plan's tables have 35 (CRC), 11 (OPSC) and 10 (OPAC)
 rows.
 
-`make_gold.py` calls `add(q, h, c)`; this module is data only.
+`make_gold.py` adds UNCOVERED, then COVERED (`add_scope_table`); this module is data only.
 """
-
-from collections.abc import Callable
 
 T, K, M, S = "crc-opsc-tjk-co-1", "crc-opsc-kaz-co-1", "crc-opsc-tkm-co-1", "a-hrc-50-33-add-1"
 PC, PO, PA = "tjk-npa-2018-crc", "tjk-npa-2018-opsc", "tjk-npa-2018-opac"
@@ -955,34 +953,3 @@ COVERED: list[tuple[str, tuple[Turn, ...], str, Units, Units, list[str], str]] =
         "conflict protocol)",
     ),
 ]
-
-
-def add(
-    q: Callable[..., None],
-    h: Callable[..., list[dict[str, str]]],
-    c: Callable[..., list[str]],
-) -> None:
-    """Add the items, ids v001 onwards: first the ones to decline, then the covered moves."""
-    for question, turns, notes in UNCOVERED:
-        q(
-            "scope",
-            question,
-            [],
-            [],
-            [],
-            h(*(t for turn in turns for t in turn)),
-            answerable=False,
-            notes=notes,
-        )
-    for question, turns, country, must, may, facts, notes in COVERED:
-        q(
-            "scope",
-            question,
-            [k for doc, num in must for k in c(doc, num)],
-            [k for doc, num in may for k in c(doc, num)],
-            facts,
-            h(*(t for turn in turns for t in turn)),
-            answerable=True,
-            notes=notes,
-            only_countries=[country],
-        )

@@ -863,11 +863,42 @@ def _english(qid: str) -> dict[str, Any]:
     raise KeyError(f"no English gold item {qid}")
 
 
+def add_scope_table(uncovered: Any, covered: Any) -> None:
+    """A scope table (`gold_scope*.py`, `gold_more_scope*.py`, data only): first the
+    conversations to decline, then the moves to a covered country, each a last question after
+    earlier (question, answer) turns."""
+    for question, turns, notes in uncovered:
+        q(
+            "scope",
+            question,
+            [],
+            [],
+            [],
+            h(*(t for turn in turns for t in turn)),
+            answerable=False,
+            notes=notes,
+        )
+    for question, turns, country, must, may, facts, notes in covered:
+        q(
+            "scope",
+            question,
+            [k for doc, num in must for k in c(doc, num)],
+            [k for doc, num in may for k in c(doc, num)],
+            facts,
+            h(*(t for turn in turns for t in turn)),
+            answerable=True,
+            notes=notes,
+            only_countries=[country],
+        )
+
+
 for extension, (target, prefix) in OUT.items():
     if importlib.util.find_spec(extension) is not None:
         start = len(Q)
         module = importlib.import_module(extension)
-        if "english" in inspect.signature(module.add).parameters:
+        if not hasattr(module, "add"):
+            add_scope_table(module.UNCOVERED, module.COVERED)
+        elif "english" in inspect.signature(module.add).parameters:
             module.add(q, h, c, english=_english)
         else:
             module.add(q, h, c)
