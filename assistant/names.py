@@ -95,17 +95,18 @@ def _acronym(word: str) -> bool:
 
 
 class UnknownNames:
-    """`UnknownNames(corpus).find(question)`: the names of a question the index does not hold."""
+    """`UnknownNames(corpus, held).find(question)`: the names of a question the index does not
+    hold."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, held: frozenset[str]) -> None:
+        """`held`: the names of the bodies some document of the index is from."""
         self.corpus = corpus
+        self._held = held
         meta = " ".join(
             f"{d.title} {d.body} {d.short_name} {d.country}" for d in corpus.docs.values()
         )
         self._meta = frozenset(terms(meta, generic=True))
         self._initialisms: dict[str, str | None] = {}
-        bodies = [d.body for d in corpus.docs.values()]
-        self._held = {b.name for b in named_bodies() if any(b.named_in(h) for h in bodies)}
 
     def _initialism(self, word: str) -> bool:
         """Whether an acronym ("ICT", "NGOs") spells the first letters of words some document
@@ -122,12 +123,11 @@ class UnknownNames:
         if letters not in self._initialisms:
             glue = r"[\s-]+(?:(?:and|of|the|for|on|in|to|&)\s+)*"
             rx = re.compile(r"\b" + glue.join(f"{ch}\\w*" for ch in letters), re.I)
-            docs = self.corpus.all_documents()
-            texts = [p.text for d in docs for p in d.paragraphs] + [
-                r.text for d in docs for r in d.rows
-            ]
             found = Counter(
-                " ".join(m.group(0).lower().split()) for t in texts for m in rx.finditer(t)
+                " ".join(m.group(0).lower().split())
+                for d in self.corpus.docs
+                for v in self.corpus.units(d)
+                for m in rx.finditer(v.text)
             )
             self._initialisms[letters] = found.most_common(1)[0][0] if found else None
         return self._initialisms[letters]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from assistant.corpus import Corpus
-from assistant.names import UnknownNames, without_asker_clauses
+from assistant.names import SENTENCE_END, UnknownNames, without_asker_clauses
 from assistant.text import terms
 from assistant.vocab import (
     chat_terms,
@@ -266,7 +266,6 @@ DOC_BACK_REFERENCE = re.compile(
 # A year that scopes the documents ("the 2010 concluding observations", "in its 2012 report",
 # "what did the committee say in 2010"), not a year inside the topic ("cases in 2020").
 YEAR = r"(?:19[5-9]\d|20\d\d)"
-SENTENCE_START = re.compile(r"(?:^|[.?!:;\"\u201c(]|\n)\s*$")
 LONE_CODE = re.compile(r"(?<![\w/])[A-Z]{2}(?![\w/])")
 DOC_WORD = (
     r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
@@ -620,6 +619,11 @@ class QueryParser:
         # the symbols a plan implements (a plan answers for them)
         self.bodies = [d.body for d in corpus.docs.values()]
         self.kinds = {d.kind for d in corpus.docs.values()}
+        self.held = frozenset(  # bodies some document is from, or of a kind some document is
+            b.name
+            for b in named_bodies()
+            if any(b.named_in(h) for h in self.bodies) or b.kind in self.kinds
+        )
         mandates = ("rapporteur", "expert", "working group", "representative")
         self.mandate_terms = set(
             terms(
@@ -630,7 +634,7 @@ class QueryParser:
         self.implemented = {d.implements.upper() for d in corpus.docs.values() if d.implements}
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
-        self._names = UnknownNames(corpus)
+        self._names = UnknownNames(corpus, self.held)
         self._mentioned: dict[str, bool] = {}
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
@@ -829,7 +833,7 @@ class QueryParser:
                 dict.fromkeys(
                     c
                     for start, end, c in places_named(question)
-                    if not SENTENCE_START.search(question[:start])
+                    if not SENTENCE_END.search(question[:start])
                     # a place of a country not held that the documents name is theirs to answer
                     and (
                         c in self._countries
@@ -973,10 +977,12 @@ class QueryParser:
             names = [pattern] + [
                 re.compile(r"\s+".join(map(re.escape, f.split())), re.I) for f in formal
             ]
-            docs = self.corpus.all_documents()
             self._mentioned[key] = any(
-                rx.search(p.text) for rx in names for d in docs for p in d.paragraphs
-            ) or any(rx.search(r.text) for rx in names for d in docs for r in d.rows)
+                rx.search(v.text)
+                for d in self.corpus.docs
+                for v in self.corpus.units(d)
+                for rx in names
+            )
         return self._mentioned[key]
 
     def _held_bodies(self, question: str) -> tuple[str, ...]:
@@ -984,8 +990,7 @@ class QueryParser:
         return tuple(
             body.name
             for body in named_bodies()
-            if body.asked_in(question)
-            and (any(body.named_in(h) for h in self.bodies) or body.kind in self.kinds)
+            if body.name in self.held and body.asked_in(question)
         )
 
     def _own_paper_of(self, question: str) -> str | None:
@@ -1009,8 +1014,7 @@ class QueryParser:
             return None
         held = [w for k in self.kinds for w in KIND_AUTHORS.get(k, ())]
         if any(w in low for w in held) or any(
-            b.named_in(who) and (any(b.named_in(h) for h in self.bodies) or b.kind in self.kinds)
-            for b in named_bodies()
+            b.name in self.held and b.named_in(who) for b in named_bodies()
         ):
             return None  # "the committee's own words": an author the index holds
         return who
@@ -1020,9 +1024,7 @@ class QueryParser:
         out = [
             body.name
             for body in named_bodies()
-            if body.asked_in(question)
-            and not any(body.named_in(h) for h in self.bodies)
-            and body.kind not in self.kinds
+            if body.name not in self.held and body.asked_in(question)
         ]
         m = MANDATE.search(question)
         # "the trafficking rapporteur on NGOs": a held mandate named before its title, so what
