@@ -171,14 +171,10 @@ def everyday() -> Everyday:
     return Everyday(tags, words)
 
 
-@cache
 def chat_terms() -> frozenset[str]:
     """Stems of the words of the conversation itself (`framing.json`, "chat"): "sorry, I meant
     Kazakhstan", "same question for Turkmenistan"."""
-    from assistant.text import terms
-
-    data = json.loads((HERE / "framing.json").read_text(encoding="utf-8"))
-    return frozenset(terms(" ".join(data["chat"]), generic=True))
+    return _framing_stems("chat")
 
 
 @dataclass(frozen=True)
@@ -204,10 +200,15 @@ def named_texts() -> tuple[NamedText, ...]:
     )
 
 
-@cache
 def framing_terms() -> frozenset[str]:
     """Stems of the words that frame a question rather than name its subject (`framing.json`)."""
+    return _framing_stems("words")
+
+
+@cache
+def _framing_stems(key: str) -> frozenset[str]:
+    """Stems of one list of `framing.json`."""
     from assistant.text import terms
 
     data = json.loads((HERE / "framing.json").read_text(encoding="utf-8"))
-    return frozenset(terms(" ".join(data["words"]), generic=True))
+    return frozenset(terms(" ".join(data[key]), generic=True))
