@@ -465,7 +465,12 @@ def _carried(previous: Query, q: Query) -> str:
 
 
 # "did Kazakhstan have a national plan on trafficking?": a plan as the topic, not the document
-A_PLAN = re.compile(r"\b(?:a|an|any|no|new)\s+$", re.I)
+A_PLAN = re.compile(
+    r"\b(?:a|an|any|no|new|other|have|has|had|having|adopt(?:ed|s|ing)?|develop(?:ed|s|ing)?"
+    r"|draft(?:ed|s|ing)?|launch(?:ed|es|ing)?|lack(?:ed|s|ing)?|without)\s+"
+    r"(?:(?!the\b|its\b|their\b|this\b|that\b)[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _negated(question: str, country: str) -> bool:
@@ -480,8 +485,9 @@ def _negated(question: str, country: str) -> bool:
 
 
 def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
-    """Whether the question names documents of this kind (a plan after "a", "any" or "no" is
-    what the documents talk about, not a plan of action held)."""
+    """Whether the question names documents of this kind (a plan after "a", "any" or "no", or
+    one a country is asked to have or adopt ("did Kazakhstan have national anti-trafficking action
+    plans"), is what the documents talk about, not a plan of action held)."""
     for m in rx.finditer(question):
         if kind != "national_plan" or not A_PLAN.search(question[: m.start()]):
             return True
