@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -174,13 +174,23 @@ class Corpus:
         """True when some unit of the index has the stem."""
         return term in self._idf
 
-    def match(self, view: UnitView, topic: Iterable[str]) -> float:
-        """IDF-weighted share of the topic stems that a unit contains (1.0 with no topic)."""
+    def match(
+        self,
+        view: UnitView,
+        topic: Iterable[str],
+        same: Mapping[str, Sequence[frozenset[str]]] | None = None,
+    ) -> float:
+        """IDF-weighted share of the topic stems that a unit contains (1.0 with no topic). With
+        `same`, a stem also counts as contained when all the stems of one of the phrases it
+        stands for are ("kids" when the unit says "children")."""
         topic = set(topic)
         if not topic:
             return 1.0
         total = sum(self.idf(t) for t in topic)
-        return sum(self.idf(t) for t in topic & view.terms) / total
+        have = topic & view.terms
+        if same:
+            have |= {t for t in topic - have if any(alt <= view.terms for alt in same.get(t, ()))}
+        return sum(self.idf(t) for t in have) / total
 
     def __len__(self) -> int:
         return self._units_count

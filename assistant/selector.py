@@ -228,7 +228,7 @@ class EvidenceSelector:
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue
-            near = max(u.dense, self.corpus.match(view, query.match_terms))
+            near = max(u.dense, self.corpus.match(view, query.match_terms, query.same))
             if near >= cfg.min_near and len(out) < cfg.near_units:
                 out.append(Evidence(view, near))
         return out
@@ -331,7 +331,7 @@ class EvidenceSelector:
     def relevance(self, query: Query, view: UnitView) -> float:
         """How well a unit matches the question's words, groups/themes and document kind."""
         cfg = self.config
-        match = self.corpus.match(view, query.match_terms)
+        match = self.corpus.match(view, query.match_terms, query.same)
         if set(query.tags) - GENERIC_TAGS & set(view.tags):
             match += cfg.tag_bonus
         if query.kinds and view.doc.kind in query.kinds:
@@ -364,7 +364,7 @@ class EvidenceSelector:
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue
-            match = self.corpus.match(view, topic)
+            match = self.corpus.match(view, topic, query.same)
             floor = cfg.min_dense_with_terms if dense else 0.0
             tagged = bool((set(query.tags) - GENERIC_TAGS) & set(view.tags))
             closest = (
@@ -440,7 +440,7 @@ class EvidenceSelector:
         best: tuple[float, UnitView] | None = None
         for doc in self.corpus.documents_for([top.country], ["national_plan"]):
             for view in self.corpus.units(doc.id):
-                score = self.corpus.match(view, query.match_terms)
+                score = self.corpus.match(view, query.match_terms, query.same)
                 if (
                     themes & set(view.tags)
                     and score >= cfg.plan_match

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
 from assistant.corpus import Corpus
@@ -60,6 +61,7 @@ KIND_WORDS = (
         re.compile(
             r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
             r"|\baction\s+plans?\b|\b(?:its|their)\s+plans?\b|['’]s\s+(?:national\s+)?plans?\b"
+            r"|\bthe\s+(?:[A-Z][\w-]+|\d{4})\s+(?:national\s+|action\s+)?plan\b"
             r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b|\b(?:OPSC|OPAC|OPIC|CRC)\s+plans?\b",
             re.I,
         ),
@@ -554,6 +556,17 @@ class Query:
     # a follow-up with no topic of its own ("what does it want the government to do about
     # it?"): the units the previous answer cited, which stand for that topic
     prior: tuple[str, ...] = ()
+
+    @cached_property
+    def same(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each stem of the question's everyday phrases, the stems of the treaty phrases it
+        stands for: a unit saying "lesbian, gay, bisexual" matches "LGBT" (see Corpus.match)."""
+        out: dict[str, tuple[frozenset[str], ...]] = {}
+        for word, legal in self.everyday_words:
+            alternatives = tuple(frozenset(terms(a)) for a in legal if terms(a))
+            for t in terms(word):
+                out[t] = out.get(t, ()) + alternatives
+        return out
 
     @property
     def match_terms(self) -> tuple[str, ...]:
