@@ -411,6 +411,8 @@ class EvidenceSelector:
             for view, reason in extra:
                 if view.key in seen:
                     continue
+                if about_plan and reason == "link" and view.doc.kind != "national_plan":
+                    continue  # asked about the plan: its rows, not the paragraphs behind them
                 score = self.relevance(query, view)
                 top_pair = (
                     reason == "pair" and ev is chosen[0]
