@@ -121,6 +121,11 @@ class Found:
     notice: str | None = None
 
 
+def _acts(view: UnitView) -> bool:
+    """A recommendation, or a plan row (an activity)."""
+    return getattr(view.unit, "role", "recommendation") == "recommendation"
+
+
 def unit_hit(view: UnitView, source: str) -> Hit:
     """A unit found from the document structure (lookup, coverage, UPR list) as a hit."""
     return Hit(
@@ -391,6 +396,10 @@ class EvidenceSelector:
             scored.append((relevance + cfg.rrf_weight * u.score, Evidence(view, relevance)))
         if not scored:
             return []
+        if query.prior and self._asks_action(query):
+            # "what did she recommend?" after her concern: the recommendations on that topic
+            acts = [(s, ev) for s, ev in scored if _acts(ev.view)]
+            scored = acts or scored
         best = max(ev.score for _, ev in scored)
         kept = [(s, ev) for s, ev in scored if ev.score >= keep * best]
         kept.sort(key=lambda se: -se[0])
