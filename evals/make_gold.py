@@ -841,6 +841,7 @@ OUT = {
     "gold_scope7": ("gold.jsonl", "n"),
     "gold_scope8": ("gold.jsonl", "g"),
     "gold_scope9": ("gold.jsonl", "j"),
+    "gold_scope11": ("gold.jsonl", "f"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_more": ("gold_more.jsonl", "m"),
