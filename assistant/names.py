@@ -86,6 +86,16 @@ def _acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
+_GLUE = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
+
+
+def _content_words(phrase: str, letters: int) -> bool:
+    """Whether each letter of an initialism stands for a word with content: "counselling
+    services were" is no spelling of "CSW", nor "children at risk" of "CAR"."""
+    words = [w for w in re.split(r"[\s-]+", phrase.lower()) if w and w not in _GLUE]
+    return len(words) == letters and all(terms(w, generic=True) for w in words)
+
+
 class UnknownNames:
     """`UnknownNames(corpus, held).find(question)`: the names of a question the index does not
     hold."""
@@ -120,8 +130,16 @@ class UnknownNames:
                 for d in self.corpus.docs
                 for v in self.corpus.units(d)
                 for m in rx.finditer(v.text)
+                if _content_words(m.group(0), len(letters))
             )
-            self._initialisms[letters] = found.most_common(1)[0][0] if found else None
+            # written once, a phrase glued by "in the" or "to" is a coincidence of initials
+            # ("construction activities in the Russian ..." for "CAR"), not a spelling
+            kept = [
+                (p, n)
+                for p, n in found.most_common()
+                if n >= 2 or set(p.replace("-", " ").split()) & _GLUE <= {"and", "of", "&"}
+            ]
+            self._initialisms[letters] = kept[0][0] if kept else None
         return self._initialisms[letters]
 
     def acronyms_spelt_out(self, question: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -30,7 +30,7 @@ KIND_LABELS = {
     "general_comment": "general comment or general recommendation of a treaty body",
     "resolution": "resolution",
     "ngo_report": "alternative (NGO) report",
-    "law_text": "text of a law",
+    "law_text": "text of a law, decree, resolution or agreement",
     "judgment": "court judgment",
     "letter": "letter",
     "parliamentary_record": "record of a parliamentary debate",
@@ -40,6 +40,9 @@ KIND_LABELS = {
     "awareness_material": "leaflets or other awareness material",
     "drafting_history": "drafting history (travaux préparatoires)",
     "later_review": "concluding observations of a later reporting cycle",
+    "voluntary_national_review": "voluntary national review",
+    "interview": "interview",
+    "project_evaluation": "project evaluation",
     "other": "document",
 }
 

@@ -62,7 +62,7 @@ KIND_WORDS = (
             r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
             r"|\baction\s+plans?\b|\b(?:its|their)\s+plans?\b|['’]s\s+(?:national\s+)?plans?\b"
             r"|\bthe\s+(?:[A-Z][\w-]+|\d{4})\s+(?:national\s+|action\s+)?plan\b"
-            r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b|\b(?:OPSC|OPAC|OPIC|CRC)\s+plans?\b",
+            r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b|\b(?:OPSC|OPAC|OPIC|CRC)\s+plans?\b|\bNAPs?\b",
             re.I,
         ),
         "national_plan",
@@ -81,7 +81,8 @@ KIND_WORDS = (
     ),
     (
         re.compile(
-            r"\bcommittee\b|\bconcluding\s+observations?\b|\bobservations\b|\btreaty[- ]bod(y|ies)\b",
+            r"\bcommittee\b|\bconcluding\s+observations?\b|\bobservations\b|\bobs\b"
+            r"|\btreaty[- ]bod(y|ies)\b",
             re.I,
         ),
         "concluding_observations",
@@ -192,6 +193,23 @@ REVIEW_PAPERS = (
         ),
         "later_review",
     ),
+    (re.compile(r"\bvoluntary national reviews?\b|\bVNRs?\b"), "voluntary_national_review"),
+    (  # "what did she say on air", "her interview with the radio"
+        re.compile(
+            r"\binterview\w*\b[^.?!]{0,40}?\b(?:radio|tv|television|newspaper|press|podcast)\b"
+            r"|\b(?:radio|tv|television|newspaper|podcast)\s+interviews?\b|\bon\s+air\b",
+            re.I,
+        ),
+        "interview",
+    ),
+    (  # "what did their final evaluation say" of a project or programme
+        re.compile(
+            r"\b(?:their|its|his|her|the project['’]s|the programme['’]s)\s+(?:own\s+)?"
+            r"(?:final|mid-?term|end-of-project|external|independent)\s+evaluations?\b",
+            re.I,
+        ),
+        "project_evaluation",
+    ),
     (
         re.compile(
             r"\b(?:quote|text of|wording of|read)\b[^.?!]{0,40}?"
@@ -270,20 +288,23 @@ DOC_BACK_REFERENCE = re.compile(
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 LONE_CODE = re.compile(r"(?<![\w/])[A-Z]{2}(?![\w/])")
 DOC_WORD = (
-    r"(?:concluding observations|observations|report|review|plan|recommendations?|visit|mission"
-    r"|session|cycle|documents?|UPR)"
+    r"(?:concluding observations|observations|obs|report|review|plan|NAP|NPA|recommendations?|visit"
+    r"|mission|session|cycle|documents?|UPR)"
 )
 BODY_WORD = (
-    r"(?:committee|rapporteur|working group|review|observations|report|plan|documents?|UPR|CRC)"
+    r"(?:committee|rapporteur|working group|review|observations|obs|report|plan|NAP|NPA|documents?"
+    r"|UPR|CRC)"
 )
 # a question about what a plan does with the recommendations of a document it implements
 ABOUT_A_PLAN = re.compile(r"\bplans?\b|\bactivit|\bimplement|\baction\b|\brows?\b", re.I)
 YEAR_SCOPE = re.compile(
     rf"\b(?P<a>{YEAR})(?:\s*[-–]\s*(?P<end>{YEAR}))?(?:'s)?\s+(?:[A-Za-z-]+\s+){{0,2}}?{DOC_WORD}\b"
-    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|dated|adopted in|issued in|during)\s+"
+    rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|for|dated|adopted in|issued in|during)\s+"
     rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     rf"|December)\s+|(?-i:[a-z]+),?\s+)?(?P<b>{YEAR})(?:\s*[-–/]\s*(?P<bend>{YEAR}|\d\d))?\b"
-    rf"|^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?:in|from|for)\s+(?P<c>{YEAR})\s*\??\s*$",
+    # a year alone, after chat words: "and in 2009?", "k, and 2007? anything from them"
+    rf"|^\s*(?:(?:ok(?:ay)?|k|right|so|now)\b[,.]?\s*)*(?:and\s+)?(?:now\s+)?"
+    rf"(?:what about\s+|how about\s+)?(?:(?:in|from|for)\s+)?(?P<c>{YEAR})\s*(?:\?|$)",
     re.I,
 )
 # periods any year of which will do: a decade, a cycle of the Universal Periodic Review
@@ -368,11 +389,27 @@ TEXT_ASKED = re.compile(
     r"|\b(?:need|want|give me)\s+the\s+(?:article|provision|rule|principle)s?\b",
     re.I,
 )
+# a legal text asked for itself, which the documents only mention: "the decree itself", "resolution
+# No. 325 itself", "the text of the article in that 2010 CIS agreement"
+LEGAL_TEXT = (
+    r"(?:law|decree|resolution|agreement|act|code|regulation|ordinance|statute|order|directive"
+    r"|treaty|memorandum)(?:\s+No\.?\s*\d[\w/.-]*)?"
+)
+TEXT_ITSELF = re.compile(
+    rf"\b(?P<what>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT}|{LEGAL_TEXT})\s+itself\b"
+    rf"|\b(?:full\s+text|text|wording|operative\s+(?:part|wording))\s+(?:of|in)\s+"
+    rf"(?:the\s+\w+\s+(?:of|in)\s+)?(?P<of>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{LEGAL_TEXT})\b",
+    re.I,
+)
+ACCOUNT_OF = re.compile(
+    r"\baccording to\b|\bas (?:described|reported|summari[sz]ed|explained) (?:by|in)\b", re.I
+)
 # a paper of someone's own asked for: "the Guidelines' own wording", "in its own annual report"
 OWN_PAPER = re.compile(
     r"(?P<mark>['\u2019]s?|\b(?:its|their|his|her))\s+own\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|wording|words|text|guidance|guidelines|publications?|statements?|study|analysis"
-    r"|website|submissions?)\b",
+    r"|website|submissions?|lists?|version)\b",
     re.I,
 )
 OWN_PAPER_AFTER = re.compile(  # "does that Commission publish reports of its own?"
@@ -886,6 +923,9 @@ class QueryParser:
                 known = [c for c in known if c in asked]
         kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
         papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
+        if not papers and self._legal_text_asked(question):
+            # "the youth law itself ..., not the plan": the documents named are set aside
+            papers, kinds = ["law_text"], []
         if papers:  # the paper asked for, not the committee's observations on it
             kinds = [*papers, *(k for k in kinds if k != "concluding_observations")]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
@@ -1072,6 +1112,21 @@ class QueryParser:
             ):
                 out.append(m.group("title"))
         return tuple(out)
+
+    def _legal_text_asked(self, question: str) -> bool:
+        """Whether the question asks for a legal text itself ("the decree itself") that no
+        document of the index is (the documents only mention it); not "what does the law
+        itself promise, according to the rapporteur", which asks for her account of it."""
+        if ACCOUNT_OF.search(question):
+            return False
+        for m in TEXT_ITSELF.finditer(question):
+            what = DETERMINER.sub("", m.group("what") or m.group("of")).strip()
+            if not any(
+                set(terms(what)) <= set(terms(f"{d.title} {d.short_name}"))
+                for d in self.corpus.docs.values()
+            ):
+                return True
+        return False
 
     @staticmethod
     def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:
