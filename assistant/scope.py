@@ -142,6 +142,8 @@ class ScopeCheck:
         """The query narrowed to the documents that can answer it, or why none can."""
         corpus = self.corpus
         notices: list[str] = []
+        if query.unknown_sections:
+            return Scope(query, f"The documents have no section {_join(query.unknown_sections)}.")
         if query.unknown_symbols and not query.doc_ids:
             return Scope(query, self._not_held(query.unknown_symbols))
         if query.unknown_symbols:

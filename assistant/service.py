@@ -27,7 +27,7 @@ from assistant.snapshot import IndexSnapshot, ReadWriteLock
 from assistant.text import terms
 from assistant.understand import Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
-from rightsdesk.domain import Answer, DocumentInfo, Paragraph
+from rightsdesk.domain import Answer, DocumentInfo, Paragraph, PlanRow
 from rightsdesk.errors import ConfigError, QuestionError
 
 if TYPE_CHECKING:
@@ -328,6 +328,16 @@ class Assistant:
                         f"{view.reference()} has {has}; there is no sub-paragraph ({lk.sub})."
                     )
                     continue
+            if lk.sub and lk.sub.isdigit() and isinstance(view.unit, PlanRow):
+                count = len(view.unit.activities)  # "the fifth activity" of a row
+                if int(lk.sub) > count:
+                    missing.append(
+                        f"{view.reference()} has {count} planned "
+                        f"activit{'y' if count == 1 else 'ies'}; there is no activity {lk.sub}."
+                    )
+                    continue
+                out.append(Evidence(view, 1.0, "lookup"))
+                continue
             out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
             out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
         return out, missing

@@ -56,6 +56,19 @@ BARE_SUBPARAGRAPH = re.compile(
     r"(?:(?:under|in)\s+)?)?(?P<num>\d{1,3})\s*\((?P<sub>[a-z])\)\s*(?:say\s*)?\??\s*$",
     re.I,
 )
+# a section by its printed label: "C.9", "section C.2.1"
+SECTION_LABEL = re.compile(r"(?<![\w.])(?P<label>[A-H](?:\.\d{1,2}){1,2})(?![\w.]|\.\d)")
+# "the fifth activity under the same row"
+NTH_ACTIVITY = re.compile(
+    r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d{1,2}(?:st|nd|rd|th))\s+activit(?:y|ies)\b",
+    re.I,
+)
+SAME_ROW = re.compile(r"\b(?:same|that|this|the last|its)\s+row\b", re.I)
+BARE_SUB_ALONE = re.compile(
+    r"^\s*(?:and\s+|what about\s+|how about\s+)?(?:sub-?\s?paragraph\s+)?\((?P<sub>[a-z])\)\s*\??\s*$",
+    re.I,
+)
 KIND_WORDS = (
     (
         re.compile(
@@ -402,6 +415,14 @@ TEXT_ITSELF = re.compile(
     rf"{LEGAL_TEXT})\b",
     re.I,
 )
+# a place people moved from or to: "children brought back from Iraq", "trafficked to Russia"
+MOVED_PLACE = re.compile(
+    r"\b(?:brought|bring\w*|came|come|coming|return\w*|repatriat\w*|traffick\w*|smuggl\w*"
+    r"|taken|sent|mov\w*|fled|flee\w*|migrat\w*|deport\w*|expell\w*|travel\w*|went|recruit\w*)"
+    r"\s+(?:back\s+)?(?:from|to|into|out of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|[a-z]+)",
+    re.I,
+)
 ACCOUNT_OF = re.compile(
     r"\baccording to\b|\bas (?:described|reported|summari[sz]ed|explained) (?:by|in)\b", re.I
 )
@@ -559,6 +580,7 @@ class Query:
     topic_terms: tuple[str, ...]
     countries: tuple[str, ...] = ()
     unknown_countries: tuple[str, ...] = ()  # named, but no document covers them
+    unknown_sections: tuple[str, ...] = ()  # sections by label ("C.9") no document has
     kinds: tuple[str, ...] = ()
     kinds_carried: bool = False  # the kinds come from the history, not from this question
     doc_ids: tuple[str, ...] = ()
@@ -714,7 +736,49 @@ class QueryParser:
                     f"{', '.join(numbers)} of {symbol}?"
                 )
                 return replace(self._read(text), question=question, follow_up=True, years=q.years)
+        section = SECTION_LABEL.search(question)  # "whats under C.9?": a section none has
+        if section and not self._has_section(section["label"], q):
+            return replace(q, unknown_sections=(section["label"],), lookups=(), prior=())
+        if previous is not None and last_answer and (act := NTH_ACTIVITY.search(question)):
+            # "the fifth activity under the same row": that activity of the row last quoted
+            rows = [k for k in self.units_cited(last_answer) if self._is_row(k)]
+            if rows and not q.lookups and SAME_ROW.search(question):
+                doc_id, number = rows[-1].split("::")
+                doc = self.corpus.docs[doc_id]
+                read = self._read(f"What does {doc.short_name or doc.title} row {number} say?")
+                nth = str(ORDINAL_NUMBERS.get(act["n"].lower()) or int(act["n"].rstrip("stndrh")))
+                return replace(
+                    read,
+                    question=question,
+                    follow_up=True,
+                    doc_ids=(doc_id,),
+                    lookups=(Lookup("row", number, nth),),
+                )
+        if previous is not None and last_answer and (sub := BARE_SUB_ALONE.match(question)):
+            # "and (c)?": that sub-paragraph of the paragraph the last answer quoted
+            paragraphs = [k for k in self.units_cited(last_answer) if "." not in k.split("::")[1]]
+            held = self.corpus.docs.get(paragraphs[-1].split("::")[0]) if paragraphs else None
+            if held is not None and held.kind != "national_plan":
+                number = paragraphs[-1].split("::")[1]
+                text = f"What does {held.symbol or held.short_name}, para. {number} ({sub['sub']}) say?"
+                return replace(self._read(text), question=question, follow_up=True)
         return q
+
+    def _has_section(self, label: str, q: Query) -> bool:
+        """Whether a document in the question's scope has a section headed `label` ("C.8")."""
+        docs = q.doc_ids or tuple(
+            d.id for d in self.corpus.docs.values() if not q.countries or d.country in q.countries
+        )
+        return any(
+            h.startswith((f"{label}.", f"{label} "))
+            for d in docs
+            for v in self.corpus.units(d)
+            for h in getattr(v.unit, "section_path", ())
+        )
+
+    def _is_row(self, key: str) -> bool:
+        doc = self.corpus.docs.get(key.split("::")[0])
+        return doc is not None and doc.kind == "national_plan"
 
     def _asks_what_the_plan_does_about_it(self, q: Query) -> bool:
         """ "And what does the national plan do about it?": no topic of its own, a pronoun."""
@@ -917,6 +981,13 @@ class QueryParser:
                 named = [c for c in named if c not in by]
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]
+        if unknown:  # "the children brought back from Iraq": where they came from, not the scope
+            rest = find_countries(MOVED_PLACE.sub(" ", question), any_case=True)
+            unknown = [
+                c
+                for c in unknown
+                if c in rest or not all(self.corpus.knows(t) for t in terms(c, generic=True))
+            ]
         if known and unknown:  # "..., what was Belgium told? I already have Kazakhstan's."
             asked = set(find_countries(without_asker_clauses(question), any_case=True))
             if any(c in asked for c in unknown) and not all(c in asked for c in known):

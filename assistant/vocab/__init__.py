@@ -25,7 +25,8 @@ SPEAKS = (
     r"|respond\w*|react\w*|warn\w*|recogni[sz]\w*|acknowledg\w*|weighed"
     r"|criticiz\w*|assess\w*|concern\w*"
     # ... or its own paper as the source: "UNICEF's own situation analysis", "that UNHCR advisory"
-    r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics)\b"
+    r"|report|reports|analysis|study|studies|survey|advisory|guidelines|statistics|data|figures"
+    r"|numbers|estimates?)\b"
 )
 
 
