@@ -329,9 +329,12 @@ class EvidenceSelector:
             if query.countries and view.doc.country not in query.countries:
                 continue
             is_row = view.doc.kind == "national_plan"
+            partner = self.corpus.partner(view)
             if (wants_plan and not is_row) or (wants_source and is_row):
                 out += [Evidence(v, 1.0, "link") for v in self.corpus.linked(view)]
-            partner = self.corpus.partner(view)
+            if wants_plan and not is_row and partner is not None:
+                # a concern's rows are those of the recommendation paired with it
+                out += [Evidence(v, 1.0, "link") for v in self.corpus.linked(partner)]
             if wants_action and partner is not None and partner.role == "recommendation":
                 out.append(Evidence(partner, 1.0, "pair"))
         first: dict[str, Evidence] = {}

@@ -241,14 +241,21 @@ PLAN_FLAVOUR = (
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|and what about|same for|what of|and in|also|then|and for|and the)\b"
     r"|\b(it|that|this|they|them|those|these|there)\b(?:\s+(?:too|as well|also|either))?[?.!\s]*$"
-    r"|\bsame\s+(?:question|point|thing|topic|issue)\b|\bI\s+meant\b|\bthe other one\b",
+    r"|\bsame\s+(?:question|point|thing|topic|issue|law|concern|problem|recommendation|measure"
+    r"|rule|provision|practice|gap|body|institution|fund|plan)\b|\bI\s+meant\b|\bthe other one\b",
     re.I,
 )
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 # verbs of saying: "what was it told about ...", "did she mention ...": how the question asks,
 # never its subject
-SPEECH = frozenset(terms("say says said tell tells told mention mentions mentioned", generic=True))
+SPEECH = frozenset(
+    terms(
+        "say says said tell tells told mention mentions mentioned ask asks asked raise raises"
+        " raised",
+        generic=True,
+    )
+)
 # a document named by its country: "the Kyrgyz review", "Moldova's concluding observations"
 DOC_OWNER = re.compile(
     r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?"
