@@ -153,3 +153,31 @@ def test_asking_what_was_recommended_prefers_the_recommendation(parts) -> None: 
     assert on.relevance(query, concern) == selector.relevance(query, concern)
     plain = parser.parse("What about the sale of children and data?")
     assert on.relevance(plain, recommendation) == selector.relevance(plain, recommendation)
+
+
+def test_an_everyday_word_matches_the_treaty_phrase_it_stands_for(parts) -> None:  # type: ignore[no-untyped-def]
+    """'phone number' stands for 'helpline' (everyday vocabulary): the unit saying 'helpline'
+    matches it fully, though it has neither word of the question."""
+    corpus, parser, _ = parts
+    query = parser.parse("Is there a phone number abused kids can ring?")
+    view = corpus.by_key("co::2")
+    assert view is not None
+    assert corpus.match(view, ["phone", "number"], query.same) == 1.0
+    assert corpus.match(view, ["phone", "number"]) == 0.0
+
+
+def test_what_did_it_recommend_after_a_concern_gets_the_recommendations(parts) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up asking for action, on the previous answer's passages, is answered with the
+    recommendations among the candidates, not the concern quoted before."""
+    _, parser, selector = parts
+    history = [
+        {"role": "user", "content": "What about the sale of children in Tajikistan?"},
+        {"role": "assistant", "content": "\u201c...\u201d (CRC/C/OPSC/XYZ/CO/1, para. 1)"},
+    ]
+    query = parser.parse("What did it recommend?", history)
+    assert query.prior == ("co::1",)
+    chosen = selector.choose(query, [_hit("1", 0.9), _hit("2", 0.8), _hit("4", 0.8)])
+    assert chosen and all(e.view.unit.role == "recommendation" for e in chosen)
+    fresh = parser.parse("What about the sale of children and helplines in Tajikistan?")
+    both = selector.choose(fresh, [_hit("1", 0.9), _hit("2", 0.8)])
+    assert "1" in [e.view.unit.number for e in both]  # without the follow-up, the concern stays

@@ -303,3 +303,39 @@ def test_under_that_protocol_carries_the_instrument(parser: QueryParser) -> None
 def test_verbs_of_saying_are_not_the_subject(parser: QueryParser) -> None:
     q = parser.parse("Kazakhstan - what was it told about cooperation with other countries?")
     assert "told" not in q.topic_terms and "cooper" in q.topic_terms
+
+
+@pytest.mark.parametrize(
+    ("question", "plan_held"),
+    [
+        ("Is that in the Tajik plan?", True),
+        ("What does the NAP say on birth registration?", True),
+        ("Did Kazakhstan and Tajikistan have national anti-trafficking action plans?", False),
+        ("Did Tajikistan adopt a new national plan on trafficking?", False),
+    ],
+)
+def test_a_plan_named_as_the_source_is_the_plan_held_one_asked_about_is_a_topic(
+    parser: QueryParser, question: str, plan_held: bool
+) -> None:
+    assert ("national_plan" in parser.parse(question).kinds) is plan_held
+
+
+def test_the_same_law_carries_the_topic_over(parser: QueryParser) -> None:
+    history = [
+        {
+            "role": "user",
+            "content": "What did the Committee say about NGO registration in Kazakhstan?",
+        },
+        {"role": "assistant", "content": "\u201c...\u201d (CRC/C/OPSC/KAZ/CO/1, para. 5)"},
+    ]
+    query = parser.parse("Did the Committee raise the same law with Turkmenistan?", history)
+    assert query.follow_up and query.countries == ("Turkmenistan",)
+    assert "registr" in query.topic_terms  # the previous question's subject, carried
+
+
+def test_a_theme_question_s_framing_is_no_topic_or_tag(parser: QueryParser) -> None:
+    query = parser.parse(
+        "I'm preparing a training on forced marriage: everything, country by country"
+    )
+    assert "train" not in query.topic_terms and "prepar" not in query.topic_terms
+    assert "training" not in query.tags and "marriag" in query.topic_terms
