@@ -26,7 +26,7 @@ from assistant.extractive import Evidence
 from assistant.retrieval import Filters, HybridRetriever, UnitHit
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Query
-from assistant.vocab import framing_terms
+from assistant.vocab import domain_terms, framing_terms
 from rightsdesk.domain import Hit
 from rightsdesk.errors import StoreUnavailable
 
@@ -41,6 +41,8 @@ ASKS_ACTION = re.compile(
     re.I,
 )
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
+# subject words too general to decide whether passages address a question
+GENERIC_SUBJECTS = frozenset({"children", "child", "right", "state", "parti"})
 # a theme tag carried by at most this share of a part's units is distinctive enough to bring in
 # every unit that carries it (a theme question's "every relevant paragraph")
 TAG_SHARE = 0.3
@@ -216,8 +218,8 @@ class EvidenceSelector:
             return Found(
                 abstain="The documents do not say anything about this.", hits=hits, notice=notice
             )
-        if direct is None:
-            direct = self.addresses(query, evidence)
+        if direct is None:  # the answer's label: its most specific subject word must be there
+            direct = self.addresses(query, evidence, strict=True)
         return Found(evidence, hits=hits, notice=notice, direct=direct)
 
     def _tagged(
@@ -289,7 +291,7 @@ class EvidenceSelector:
             units = self.retriever.search(query.keyword_text, filters, None, use_dense=False)
             return units, False, f"{exc} Answered from the keyword index alone meanwhile."
 
-    def addresses(self, query: Query, evidence: list[Evidence]) -> bool:
+    def addresses(self, query: Query, evidence: list[Evidence], strict: bool = False) -> bool:
         """Whether the passages treat the question's subject: the IDF-weighted share of its
         subject words (framing words like 'compare' left out) found in the passages retrieved
         for it; an everyday word counts as found when a treaty word it stands for is there
@@ -309,6 +311,11 @@ class EvidenceSelector:
                 have |= set(terms(word))
         total = sum(self.corpus.idf(t) for t in subject)
         share = sum(self.corpus.idf(t) for t in subject if t in have) / total
+        # the question's most specific subject word, when it names a subject of the domain
+        # ("suicide", "climate", "HIV"), must be there: children's rights in general are not it
+        key = max(subject, key=self.corpus.idf)
+        if strict and key not in have and key in domain_terms() and key not in GENERIC_SUBJECTS:
+            return False
         return share >= self.config.min_address
 
     def _in_place(self, query: Query, key: str) -> bool:

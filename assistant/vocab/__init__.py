@@ -159,6 +159,21 @@ def treaty_words(found: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[str, ...
 
 
 @cache
+def domain_terms() -> frozenset[str]:
+    """Stems of the domain vocabulary (`everyday.json`: the treaty words its everyday phrases
+    stand for, the treaty terms), with the tag labels of ingest: words that name a subject of
+    human-rights documents, unlike "briefing" or "mess"."""
+    from assistant.text import terms
+    from ingest.classify import VOCABULARY
+
+    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    words = [t for ts in data["words"].values() for t in ts]
+    words += list(data.get("_treaty_terms", []))
+    words += [label for label, _ in VOCABULARY.values()]
+    return frozenset(terms(" ".join(words), generic=True))
+
+
+@cache
 def everyday() -> Everyday:
     """The vocabulary of `everyday.json`."""
     data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
