@@ -819,7 +819,8 @@ for i, item in enumerate(Q, 1):
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_scope, gold_scope2, gold_scope3, gold_scope4, gold_scope5, gold_scope6, gold_scope7,
 # gold_scope8, gold_scope9, gold_scope10 and gold_scope11 (a second to an eleventh scope table, each
-# written from the documents alone) go to gold.jsonl after the q items.
+# written from the documents alone) go to gold.jsonl after the q items; so does gold_scope13 (a
+# thirteenth scope table, written from the documents alone, prefix d).
 # gold_round2 (questions written for issue 12, before its retrieval work) goes to gold_new.jsonl:
 # reported by `rightsdesk eval`, not gated until that work lands; gold_round3 (a third held-out table,
 # written from the documents alone) follows it there.
@@ -830,7 +831,7 @@ for i, item in enumerate(Q, 1):
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
-# w001, z001, k001, n001, g001, j001, e001, f001, r001, p001, m001, x001, y001, u001).
+# w001, z001, k001, n001, g001, j001, e001, f001, d001, r001, p001, m001, x001, y001, u001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -843,6 +844,7 @@ OUT = {
     "gold_scope9": ("gold.jsonl", "j"),
     "gold_scope10": ("gold.jsonl", "e"),
     "gold_scope11": ("gold.jsonl", "f"),
+    "gold_scope13": ("gold.jsonl", "d"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_more": ("gold_more.jsonl", "m"),
