@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from assistant.corpus import Corpus
 from assistant.text import terms
@@ -86,6 +87,12 @@ def _acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
+# a website named as a source: "girlsnotbrides.org", "www.unhcr.org/tj"
+WEBSITE = re.compile(
+    r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|gov|info|edu"
+    r"|ngo|io)\b(?:/[\w./-]*)?",
+    re.I,
+)
 _GLUE = frozenset({"and", "of", "the", "for", "on", "in", "to", "&"})
 
 
@@ -99,6 +106,8 @@ def _content_words(phrase: str, letters: int) -> bool:
 class UnknownNames:
     """`UnknownNames(corpus, held).find(question)`: the names of a question the index does not
     hold."""
+
+    _units: list[Any] | None = None
 
     def __init__(self, corpus: Corpus, held: frozenset[str]) -> None:
         """`held`: the names of the bodies some document of the index is from."""
@@ -232,7 +241,16 @@ class UnknownNames:
             if unknown:
                 name = question[run[0].start() : run[-1].end()]
                 out.append(_base(name) if len(run) == 1 else name)
+        for m in WEBSITE.finditer(question):  # "girlsnotbrides.org": a source the index is not
+            if not any(m.group(0).lower() in v.text.lower() for v in self._texts()):
+                out.append(m.group(0))
         return tuple(dict.fromkeys(out))
+
+    def _texts(self) -> list[Any]:
+        """Every unit of the index (read once, when a website is named)."""
+        if self._units is None:
+            self._units = [v for d in self.corpus.docs for v in self.corpus.units(d)]
+        return self._units
 
 
 def _joined(question: str, before: re.Match[str], after: re.Match[str]) -> bool:

@@ -43,6 +43,8 @@ KIND_LABELS = {
     "voluntary_national_review": "voluntary national review",
     "interview": "interview",
     "project_evaluation": "project evaluation",
+    "cooperation_framework": "UN cooperation framework or common country analysis",
+    "earlier_plan": "earlier national plan of action",
     "other": "document",
 }
 

@@ -65,7 +65,42 @@ NTH_ACTIVITY = re.compile(
     r"|\d{1,2}(?:st|nd|rd|th))\s+activit(?:y|ies)\b",
     re.I,
 )
+CARDINALS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+ROW_NAMED = re.compile(rf"\brow\s+(?P<n>\d{{1,3}}|{'|'.join(CARDINALS)})\b", re.I)
 SAME_ROW = re.compile(r"\b(?:same|that|this|the last|its)\s+row\b", re.I)
+# "is there an (f) after that?": a sub-paragraph of the paragraph in hand, named alone
+SUB_MENTIONED = re.compile(
+    r"\b(?:is there|was there|are there|any|and|what about|how about|what's in|what is in)\s+"
+    r"(?:an?\s+|the\s+)?(?:sub-?\s?paragraph\s+)?\((?P<sub>[a-z])\)",
+    re.I,
+)
 BARE_SUB_ALONE = re.compile(
     r"^\s*(?:and\s+|what about\s+|how about\s+)?(?:sub-?\s?paragraph\s+)?\((?P<sub>[a-z])\)\s*\??\s*$",
     re.I,
@@ -200,7 +235,10 @@ REVIEW_PAPERS = (
     ),
     (  # "the concluding observations that came out of that next periodic report"
         re.compile(
-            r"\b(?:concluding observations|observations|review)\s+(?:that\s+came\s+out\s+of|from"
+            r"\b(?:examined|considered|reviewed)\s+(?:that|the|its|their)\s+(?:next|later"
+            r"|subsequent|following)\s+(?:periodic\s+)?reports?\b"
+            r"|\b(?:the|its|their)\s+(?:next|following|subsequent|later)\s+(?:review|reporting)\s+cycle\b"
+            r"|\b(?:concluding observations|observations|review)\s+(?:that\s+came\s+out\s+of|from"
             r"|on|of|after)\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:next|later|subsequent"
             r"|following)\s+(?:periodic\s+)?(?:reports?|reviews?|cycles?)\b",
             re.I,
@@ -208,6 +246,33 @@ REVIEW_PAPERS = (
         "later_review",
     ),
     (re.compile(r"\bvoluntary national reviews?\b|\bVNRs?\b"), "voluntary_national_review"),
+    (
+        re.compile(
+            r"\b(?:(?:(?:UN|United Nations)\s+)?(?:Sustainable Development\s+)?Cooperation Framework"
+            r"|UNDAF|UNSDCF|Common Country (?:Analysis|Assessment))\b"
+            # ... not its workshop or meeting, the asker's context ("For our UNDAF workshop")
+            r"(?!\s+(?:workshops?|trainings?|meetings?|sessions?|retreats?|consultations?|process"
+            r"|teams?|groups?|events?))",
+            re.I,
+        ),
+        "cooperation_framework",
+    ),
+    (  # "has Turkmenistan since sent in that report?": a report after the documents
+        re.compile(
+            r"\b(?:since|yet|already|now)\s+(?:sent|submitted|filed|handed|presented)\s+(?:in\s+)?"
+            r"(?:that|the|its|their)\s+(?:next\s+|periodic\s+|overdue\s+)?report\b",
+            re.I,
+        ),
+        "state_party_report",
+    ),
+    (  # "the previous plan itself, the 2018-2021 one": a plan before the one held
+        re.compile(
+            r"\b(?:the|its|their)\s+(?:previous|earlier|former|old|first)\s+(?:national\s+)?"
+            r"(?:action\s+)?plan\b",
+            re.I,
+        ),
+        "earlier_plan",
+    ),
     (  # "what did she say on air", "her interview with the radio"
         re.compile(
             r"\binterview\w*\b[^.?!]{0,40}?\b(?:radio|tv|television|newspaper|press|podcast)\b"
@@ -367,7 +432,11 @@ def sessions_named(text: str) -> tuple[int, ...]:
 
 
 # "before 2000", "since 2020" about what a body or document said: the documents' years
-OPEN_PERIOD = re.compile(rf"\b(?P<rel>before|prior to|until|after|since)\s+(?P<y>{YEAR})\b", re.I)
+OPEN_PERIOD = re.compile(
+    rf"\b(?P<rel>before|prior to|until|after|since)\s+(?:(?:\d{{1,2}}\s+)?(?:January|February"
+    rf"|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>{YEAR})\b",
+    re.I,
+)
 EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
 
 
@@ -400,7 +469,7 @@ GENERIC_TAGS = frozenset({"children"})
 MANDATE = re.compile(
     r"\b(?P<kind>(?:Special )?Rapporteur|Independent Expert|Working Group|Special Representative"
     r"|(?:UN |United Nations )expert)"
-    r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|[?.,;]|$)",
+    r" on (?P<topic>[A-Za-z ,'-]+?)(?:\s+(?:say|said|says|recommend\w*|find|found|report\w*|about|on|in|for|during|visit\w*)\b|\s*[?.,;()]|$)",
     re.I,
 )
 # a document by its title, asked for itself: "what the National Programme of Measures for Roma
@@ -435,7 +504,14 @@ MOVED_PLACE = re.compile(
     r"\b(?:brought|bring\w*|came|come|coming|return\w*|repatriat\w*|traffick\w*|smuggl\w*"
     r"|taken|sent|mov\w*|fled|flee\w*|migrat\w*|deport\w*|expell\w*|travel\w*|went|recruit\w*)"
     r"\s+(?:back\s+)?(?:from|to|into|out of)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|[a-z]+)",
+    r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|[a-z]+)",
+    re.I,
+)
+# a people named by a country's adjective: "Afghan refugees", "Uzbek migrant workers"
+PEOPLE_OF = re.compile(
+    r"\b(?P<place>[A-Za-z]+)\s+(?:(?:migrant|child|women|foreign|undocumented|labour|labor)\s+)?"
+    r"(?:refugees?|migrants?|asylum[- ]seekers?|nationals?|citizens?|workers?|families|children"
+    r"|women|girls|boys|communit(?:y|ies)|diaspora|returnees?|minorit(?:y|ies)|victims?)\b",
     re.I,
 )
 ACCOUNT_OF = re.compile(
@@ -445,7 +521,7 @@ ACCOUNT_OF = re.compile(
 OWN_PAPER = re.compile(
     r"(?P<mark>['\u2019]s?|\b(?:its|their|his|her))\s+own\s+(?:[\w-]+\s+){0,2}?"
     r"(?:reports?|wording|words|text|guidance|guidelines|publications?|statements?|study|analysis"
-    r"|website|submissions?|lists?|version)\b",
+    r"|website|submissions?|lists?|version|figures|data|statistics|numbers|estimates)\b",
     re.I,
 )
 OWN_PAPER_AFTER = re.compile(  # "does that Commission publish reports of its own?"
@@ -456,7 +532,8 @@ OWN_PAPER_AFTER = re.compile(  # "does that Commission publish reports of its ow
 # ... whose is "its": the subject of the question ("did the Commissioner ... say in its own ...")
 SUBJECT = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?P<who>[^,.;:!?]{2,80}?)\s+(?:say|says|said|write|wrote"
-    r"|written|state|stated|publish\w*|set|put|issue\w*|report\w*)\b",
+    r"|written|state|stated|publish\w*|set|put|issue\w*|report\w*|run|runs|ran|operate\w*"
+    r"|fund\w*|keep|keeps|kept|collect\w*)\b",
     re.I,
 )
 DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+", re.I)
@@ -468,6 +545,19 @@ KIND_AUTHORS = {
     "upr_report": ("working group", "review", "council"),
 }
 PRONOUNS = frozenset({"she", "he", "they", "it", "you"})
+# a mandate by its everyday name: "the food rapporteur", "the UN housing rapporteur"
+INFORMAL_MANDATE = re.compile(
+    r"\b(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<topic>(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+)"
+    r"\s+rapporteur(?:['’]s)?\b(?!\s+on\b)",
+    re.I,
+)
+INFORMAL_NOT_TOPIC = frozenset(
+    terms(
+        "special un united nations same that this her his their our your a an former new "
+        "thematic independent country visiting",
+        generic=True,
+    )
+)
 MANDATE_GENERIC = frozenset(
     terms("the right rights human persons people situation freedom", generic=True)
 )
@@ -546,6 +636,30 @@ A_PLAN = re.compile(
     r"(?:(?!the\b|its\b|their\b|this\b|that\b)[\w-]+\s+){0,3}$",
     re.I,
 )
+
+
+ASKING_TAG = re.compile(
+    r",?\s*\bor\s+(?:is|was|are|were)\s+(?:that|this|it)\s+(?:only|just)\s+(?:for|in|about)\b[^?]*"
+    r"|,?\s*\bor\s+(?:only|just)\s+(?:for|in)\b[^?]*",
+    re.I,
+)
+
+
+# a leading clause setting the scene: "Eleven years after Astana got that message, was ...?"
+LEADING_CLAUSE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:after|since|when|as|like|unlike|while|whereas|now that|given that)"
+    r"\b[^,?]{3,80},\s*",
+    re.I,
+)
+
+
+def _asking_sentences(question: str) -> list[str]:
+    """The sentences of a message that ask (end with "?"), without a trailing tag ("..., or is
+    that only for Kazakhstan?"); none when no sentence ends with one."""
+    parts = re.split(r"(?<=[.?!])\s+", question.strip())
+    return [
+        LEADING_CLAUSE.sub("", ASKING_TAG.sub("", p)) for p in parts if p.rstrip().endswith("?")
+    ]
 
 
 def _negated(question: str, country: str) -> bool:
@@ -754,10 +868,24 @@ class QueryParser:
         section = SECTION_LABEL.search(question)  # "whats under C.9?": a section none has
         if section and not self._has_section(section["label"], q):
             return replace(q, unknown_sections=(section["label"],), lookups=(), prior=())
-        if previous is not None and last_answer and (act := NTH_ACTIVITY.search(question)):
-            # "the fifth activity under the same row": that activity of the row last quoted
+        if act := NTH_ACTIVITY.search(question):
+            # "the fifth activity under the same row": that activity of the row last quoted;
+            # "the fifth activity under row two of the OPSC table": of the row named
             rows = [k for k in self.units_cited(last_answer) if self._is_row(k)]
-            if rows and not q.lookups and SAME_ROW.search(question):
+            if named_row := ROW_NAMED.search(question):
+                tables = [
+                    d.id
+                    for d in self.corpus.docs.values()
+                    if d.kind == "national_plan"
+                    and (not q.plan_flavour or d.id.endswith(q.plan_flavour))
+                    and (not q.countries or d.country in q.countries)
+                ]
+                n = named_row["n"].lower()
+                number = str(CARDINALS.get(n) or n)
+                rows = [f"{tables[0]}::{number}"] if len(tables) == 1 else []
+            elif not (previous is not None and SAME_ROW.search(question)):
+                rows = []
+            if rows and not [lk for lk in q.lookups if lk.kind != "row"]:
                 doc_id, number = rows[-1].split("::")
                 doc = self.corpus.docs[doc_id]
                 read = self._read(f"What does {doc.short_name or doc.title} row {number} say?")
@@ -769,7 +897,10 @@ class QueryParser:
                     doc_ids=(doc_id,),
                     lookups=(Lookup("row", number, nth),),
                 )
-        if previous is not None and last_answer and (sub := BARE_SUB_ALONE.match(question)):
+        sub = BARE_SUB_ALONE.match(question) or (
+            None if re.search(r"\d", question) else SUB_MENTIONED.search(question)
+        )
+        if previous is not None and last_answer and sub:
             # "and (c)?": that sub-paragraph of the paragraph the last answer quoted
             paragraphs = [k for k in self.units_cited(last_answer) if "." not in k.split("::")[1]]
             held = self.corpus.docs.get(paragraphs[-1].split("::")[0]) if paragraphs else None
@@ -978,6 +1109,12 @@ class QueryParser:
             )
         if len(named) > 1:  # "... Afghanistan, not what is said about Afghans in Tajikistan"
             named = [c for c in named if not _negated(question, c)] or named
+            # "Turkmenistan never said what it spends. Does Tajikistan's plan ...?": the
+            # countries of the sentences that ask are the ones asked about; a statement before
+            # them, or a tag after them ("..., or is that only for Kazakhstan?"), is background
+            asked = find_countries(" ".join(_asking_sentences(question)), any_case=True)
+            if asked and set(asked) != set(named):
+                named = [c for c in named if c in asked] or named
             # "in the Kyrgyz review ..." (after a "Kyrgyz-Tajik border agreement"): the country
             # whose document is asked for is the one asked about
             owners = [
@@ -996,24 +1133,31 @@ class QueryParser:
                 named = [c for c in named if c not in by]
         known = [c for c in named if c in self._countries]
         unknown = [c for c in named if c not in self._countries]
-        if unknown:  # "the children brought back from Iraq": where they came from, not the scope
-            rest = find_countries(MOVED_PLACE.sub(" ", question), any_case=True)
-            unknown = [
-                c
-                for c in unknown
-                if c in rest or not all(self.corpus.knows(t) for t in terms(c, generic=True))
-            ]
+        if unknown:  # "the children brought back from Iraq": where they came from, not the scope;
+            # "Afghan refugees" in documents that write about them: a group, not a country asked
+            # (only where the documents write that place or people themselves)
+            def written(m: re.Match[str]) -> str:
+                words = terms(m["place"], generic=True)
+                return " " if words and all(self.corpus.knows(t) for t in words) else m[0]
+
+            left = PEOPLE_OF.sub(written, MOVED_PLACE.sub(written, question))
+            rest = find_countries(left, any_case=True) + [c for _, _, c in places_named(left)]
+            unknown = [c for c in unknown if c in rest]
         if known and unknown:  # "..., what was Belgium told? I already have Kazakhstan's."
-            asked = set(find_countries(without_asker_clauses(question), any_case=True))
-            if any(c in asked for c in unknown) and not all(c in asked for c in known):
-                known = [c for c in known if c in asked]
+            spoken = set(find_countries(without_asker_clauses(question), any_case=True))
+            if any(c in spoken for c in unknown) and not all(c in spoken for c in known):
+                known = [c for c in known if c in spoken]
         kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
         papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
         if not papers and self._legal_text_asked(question):
             # "the youth law itself ..., not the plan": the documents named are set aside
             papers, kinds = ["law_text"], []
-        if papers:  # the paper asked for, not the committee's observations on it
-            kinds = [*papers, *(k for k in kinds if k != "concluding_observations")]
+        if papers:  # the paper asked for, not the committee's observations on it (nor, for an
+            # earlier plan, the plan held)
+            dropped = {"concluding_observations"} | (
+                {"national_plan"} if "earlier_plan" in papers else set()
+            )
+            kinds = [*papers, *(k for k in kinds if k not in dropped)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []
         for m in QUESTION_SYMBOL.finditer(question):  # as typed: "crc/c/opsc/kaz/co/1" too
@@ -1192,6 +1336,11 @@ class QueryParser:
                 country_mandate and not any(c in b for c in places for b in self.bodies)
             ):
                 out.append(f"{m.group('kind')} on {topic.strip()}")
+        for m in INFORMAL_MANDATE.finditer(question):  # "the UN housing rapporteur"
+            words = set(terms(m["topic"], generic=True)) - MANDATE_GENERIC - INFORMAL_NOT_TOPIC
+            words -= {t for c in find_countries(m["topic"], any_case=True) for t in terms(c)}
+            if words and not words & self.mandate_terms and not out:
+                out.append(f"Special Rapporteur on {m['topic'].strip()}")
         owner = self._own_paper_of(question)
         if owner and not out:
             out.append(owner)

@@ -402,6 +402,21 @@ def places_named(text: str) -> list[tuple[int, int, str]]:
                     i = j - 1
                     break
             i += 1
+    # names of two or three words as people type them, in lower case ("a clinic in tel aviv");
+    # one-word names are left out in lower case ("nice", "mobile" are words first)
+    words = list(re.finditer(r"[a-z][^\W\d_]*", text))
+    taken = [(a, b) for a, b, _ in out]
+    for i in range(len(words)):
+        for n in (3, 2):
+            span = words[i : i + n]
+            if len(span) < n or text[span[0].start() : span[-1].end()].count(" ") != n - 1:
+                continue
+            start, end = span[0].start(), span[-1].end()
+            country = place_country(text[start:end])
+            if country and not any(a < end and start < b for a, b in taken):
+                out.append((start, end, country))
+                taken.append((start, end))
+                break
     return out
 
 

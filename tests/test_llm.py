@@ -250,7 +250,8 @@ def test_no_paragraph_of_the_corpus_reads_as_an_instruction(assistant_session: A
     assert not addresses_a_model("The juvenile justice system: courts, police and prisons.")
 
 
-RING = "Is there a number that trafficking victims in Tajikistan can ring for help?"
+# "dial anyone" is in no vocabulary ("a number to ring" is: it finds the hotline without a model)
+RING = "Can trafficking victims in Tajikistan dial anyone for help?"
 HOTLINE = "a-hrc-50-33-add-1::77"  # "... the launch of a dedicated hotline for victims ..."
 PASSAGE = (
     "The Special Rapporteur welcomes the launch of a national hotline for victims of trafficking."
@@ -262,7 +263,7 @@ def _keys(ans: Any) -> list[str]:
 
 
 def test_a_hypothetical_passage_reaches_the_treaty_words(llm: tuple[Any, FakeOpenAI]) -> None:
-    # "ring a number" shares no word with "hotline": the question alone does not find it...
+    # "dial anyone" shares no word with "hotline": the question alone does not find it...
     assistant, fake = llm
     fake.script.push(Reply("text", "NOT_IN_DOCUMENTS"))
     before = len(fake.script.passage_requests)

@@ -413,6 +413,16 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
         ("What does Tajikistan's voluntary national review say on trafficking?", "voluntary"),
         ("what did she say on air about the shelter in her radio interview?", "interview"),
         ("whats under C.9?", "no section C.9"),
+        (
+            "Tajikistan was told that. Is it stricter than what the Bulgarian government got?",
+            "Bulg",
+        ),
+        ("has the UN housing rapporteur looked at that rule?", "housing"),
+        ("what does girlsnotbrides.org give as the child marriage rate?", "girlsnotbrides.org"),
+        ("i'm at a legal aid clinic in tel aviv - what should we do for our client?", "Israel"),
+        ("Has the European Committee of Social Rights said anything comparable?", "Social Rights"),
+        ("has turkmenistan since sent in that report? what does it say?", "State party report"),
+        ("can you show me the previous plan itself, the 2018-2021 one?", "earlier national plan"),
     ],
 )
 def test_misspellings_codes_papers_and_owners_are_declined(
@@ -727,3 +737,25 @@ def test_a_place_people_came_from_is_not_the_scope() -> None:
     assert not moved.unknown_countries
     named = QueryParser(held).parse("What did the rapporteur say about children in Iraq?")
     assert named.unknown_countries == ("Iraq",)
+
+
+def test_a_people_the_documents_write_about_is_no_country_asked_about() -> None:
+    """ "Afghan refugees", in documents that write about Afghans: a group to answer about."""
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    said = Paragraph(doc_id=doc.id, number="1", text="Afghan refugees face restrictions.")
+    held = Corpus([doc.model_copy(update={"paragraphs": (said,)})])
+    query = QueryParser(held).parse("what did the rapporteur say about Afghan refugees?")
+    assert not query.unknown_countries
+    assert QueryParser(held).parse("what about Mongolian refugees?").unknown_countries
+
+
+def test_the_countries_of_the_asking_sentence_are_the_ones_asked_about(corpus: Corpus) -> None:
+    parser = QueryParser(corpus)
+    query = parser.parse("Turkmenistan never said what it spends. Does Tajikistan say more?")
+    assert query.countries == ("Tajikistan",)
+    tagged = parser.parse(
+        "did the committee push tajikistan that way, or is that only for turkmenistan?"
+    )
+    assert tagged.countries == ("Tajikistan",)
+    both = parser.parse("Compare Tajikistan and Turkmenistan on helplines.")
+    assert set(both.countries) == {"Tajikistan", "Turkmenistan"}
