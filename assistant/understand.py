@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -310,6 +311,11 @@ FOLLOW_UP = re.compile(
     r"|rule|provision|practice|gap|body|institution|fund|plan)\b|\bI\s+meant\b|\bthe other one\b",
     re.I,
 )
+# "did it want", "do they say": a subject that only the history names
+SUBJECT_PRONOUN = re.compile(
+    r"\b(?:did|does|do|has|have|had|was|were|is|are|will|would|should|could|can)\s+(?:it|they)\b",
+    re.I,
+)
 # "what did she recommend?": in these documents a person is the Rapporteur of the previous turn
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 # verbs of saying: "what was it told about ...", "did she mention ...": how the question asks,
@@ -317,7 +323,7 @@ PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 SPEECH = frozenset(
     terms(
         "say says said tell tells told mention mentions mentioned ask asks asked raise raises"
-        " raised",
+        " raised want wants wanted",
         generic=True,
     )
 )
@@ -327,7 +333,11 @@ DOC_OWNER = re.compile(
     r"(?:review|concluding observations|observations|report|UPR)\b"
 )
 # verbs that carry no subject of their own ("did they get told to drop it too?")
-LIGHT_VERBS = frozenset(terms("get gets got go goes went make makes made", generic=True))
+LIGHT_VERBS = frozenset(
+    terms(
+        "get gets got go goes went make makes made set sets put puts take takes took", generic=True
+    )
+)
 # the trainer's own session, named around a theme question: not a theme of it
 TRAINING_FRAME = re.compile(
     r"\b(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:preparing|running|giving|holding|planning|doing)"
@@ -440,6 +450,14 @@ OPEN_PERIOD = re.compile(
 EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
 
 
+# a period counted back from today: "in the last five years", "over the past 3 years"
+RECENT_YEARS = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2}|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|fifteen|twenty|couple of|few)\s+years?\b",
+    re.I,
+)
+
+
 def _eras(question: str) -> tuple[tuple[int, int], ...]:
     out = [(int(m.group("d")), int(m.group("d")) + 9) for m in DECADE.finditer(question)]
     if re.search(rf"\b{BODY_WORD}\b", question, re.I):
@@ -449,6 +467,13 @@ def _eras(question: str) -> tuple[tuple[int, int], ...]:
                 out.append((EARLIEST, year - 1))
             else:
                 out.append((year + (rel == "after"), LATEST))
+    if re.search(rf"\b{BODY_WORD}\b", question, re.I):  # "in the last five years", as of today
+        for m in RECENT_YEARS.finditer(question):
+            n = m.group("n").lower()
+            years = int(n) if n.isdigit() else {"a": 1, "couple of": 2, "few": 3}.get(n, 0)
+            years = years or CARDINALS.get(n, 1)
+            today = date.today().year
+            out.append((today - years, today))
     for m in UPR_CYCLE.finditer(question):
         if re.search(r"\bUPR\b|periodic review|universal", question, re.I):
             out.append(UPR_CYCLE_YEARS[_CYCLE_NUMBER[(m.group("n") or m.group("m")).lower()]])
@@ -1082,6 +1107,10 @@ class QueryParser:
     def _is_follow_up(self, q: Query, previous: Query) -> bool:
         if FOLLOW_UP.search(q.question) or PERSON_PRONOUN.search(q.question):
             return True
+        if SUBJECT_PRONOUN.search(q.question) and not (
+            q.countries or q.unknown_countries or q.doc_ids or q.unknown_symbols
+        ):
+            return True  # "What sort of body did it want set up instead?"
         if ANAPHORA.search(q.question) and len(self._own_topic(q)) <= 1:
             return True  # "was there a similar concern for Tajikistan?"
         if q.lookups:  # "paragraph 75?": a number of the document in hand, unless one is named

@@ -339,3 +339,23 @@ def test_a_theme_question_s_framing_is_no_topic_or_tag(parser: QueryParser) -> N
     )
     assert "train" not in query.topic_terms and "prepar" not in query.topic_terms
     assert "training" not in query.tags and "marriag" in query.topic_terms
+
+
+def test_a_period_counted_back_from_today_scopes_the_documents(parser: QueryParser) -> None:
+    from datetime import date
+
+    query = parser.parse("Has the committee looked at it again in the last five years?")
+    assert query.eras == ((date.today().year - 5, date.today().year),)
+
+
+def test_a_subject_pronoun_makes_a_follow_up(parser: QueryParser) -> None:
+    history = [
+        {
+            "role": "user",
+            "content": "What did the Committee say about coordination in Turkmenistan?",
+        },
+        {"role": "assistant", "content": "\u201c...\u201d (CRC/C/OPSC/TKM/CO/1, para. 12)"},
+    ]
+    query = parser.parse("What sort of body did it want set up instead?", history)
+    assert query.follow_up and query.countries == ("Turkmenistan",)
+    assert query.prior == ("crc-opsc-tkm-co-1::12",)
