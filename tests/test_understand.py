@@ -359,3 +359,6 @@ def test_a_subject_pronoun_makes_a_follow_up(parser: QueryParser) -> None:
     query = parser.parse("What sort of body did it want set up instead?", history)
     assert query.follow_up and query.countries == ("Turkmenistan",)
     assert query.prior == ("crc-opsc-tkm-co-1::12",)
+    # a topic of its own, but "it" is the Committee of the last turn: its country carries over
+    own = parser.parse("Did it find gaps in birth registration and helplines?", history)
+    assert own.follow_up and own.countries == ("Turkmenistan",)
