@@ -1240,6 +1240,12 @@ class QueryParser:
             # ... and the training is no theme of it ("a training on X", "X - for my workshop")
             framed = TRAINING_FRAME.sub(" ", question)
         found = everyday().words_for(question) + acronyms
+        # a text by its short name ("the Palermo protocol") is found where its formal name is
+        found += tuple(
+            (hit.group(0), tuple(t.formal))
+            for t in named_texts()
+            if texts_words and t.formal and (hit := t.pattern.search(question))
+        )
         return Query(
             question=question,
             text=" ".join(spelt.split()),
