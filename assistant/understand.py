@@ -125,6 +125,7 @@ KIND_WORDS = (
         ),
         "special_rapporteur_report",
     ),
+    (re.compile(r"(?<![/\w.])SR(?![/\w.])"), "special_rapporteur_report"),  # "the SR", not SR.2251
     (
         re.compile(r"\bUPR\b|\b(?:universal\s+)?periodic\s+review\b", re.I),
         "upr_report",

@@ -362,3 +362,10 @@ def test_a_subject_pronoun_makes_a_follow_up(parser: QueryParser) -> None:
     # a topic of its own, but "it" is the Committee of the last turn: its country carries over
     own = parser.parse("Did it find gaps in birth registration and helplines?", history)
     assert own.follow_up and own.countries == ("Turkmenistan",)
+
+
+def test_sr_alone_is_the_special_rapporteur_but_not_in_a_symbol(parser: QueryParser) -> None:
+    assert parser.parse("what did the SR say about shelters?").kinds == (
+        "special_rapporteur_report",
+    )
+    assert "special_rapporteur_report" not in parser.parse("what is in CRC/C/SR.2251?").kinds
