@@ -818,9 +818,8 @@ for i, item in enumerate(Q, 1):
 
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_scope, gold_scope2, gold_scope3, gold_scope4, gold_scope5, gold_scope6, gold_scope7,
-# gold_scope8, gold_scope9, gold_scope10, gold_scope11, gold_scope12, gold_scope13 and gold_scope14 (a
-# second to a fourteenth scope table, each written from the documents alone) go to gold.jsonl after
-# the q items.
+# gold_scope8 to gold_scope15 (a second to a fifteenth scope table, each written from the documents
+# alone) go to gold.jsonl after the q items.
 # gold_round2 (questions written for issue 12, before its retrieval work) goes to gold_new.jsonl:
 # reported by `rightsdesk eval`, not gated until that work lands; gold_round3 (a third held-out table,
 # written from the documents alone) follows it there, gold_round4 (a fourth held-out table, written
@@ -850,6 +849,7 @@ OUT = {
     "gold_scope12": ("gold.jsonl", "c"),
     "gold_scope13": ("gold.jsonl", "d"),
     "gold_scope14": ("gold.jsonl", "a"),
+    "gold_scope15": ("gold.jsonl", "b"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_round4": ("gold_new.jsonl", "o"),
