@@ -24,6 +24,7 @@ from ingest.references import SYMBOL
 from rightsdesk.countries import (
     country_of_code,
     find_countries,
+    leaders_named,
     place_country,
     place_words,
     places_named,
@@ -209,6 +210,7 @@ class UnknownNames:
             return ()  # "What Did The Committee Say About ...": Title Case names nothing
         covered = self._covered_spans(question)
         covered += [(a, b) for a, b, _ in places_named(question)]  # the country readers' places
+        covered += [(a, b) for a, b, _ in leaders_named(question)]  # "when X was president"
         covered += asker_clauses(question)
         runs: list[list[re.Match[str]]] = []
         for t in tokens:

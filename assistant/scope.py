@@ -16,6 +16,7 @@ from assistant.corpus import Corpus
 from assistant.text import join_names as _join
 from assistant.understand import EARLIEST, LATEST, Query, sessions_named
 from assistant.vocab import instruments, named_bodies
+from ingest.references import SYMBOL
 from rightsdesk.countries import in_prose
 from rightsdesk.domain import DocumentInfo
 from rightsdesk.words import ordinal_word
@@ -45,6 +46,8 @@ KIND_LABELS = {
     "project_evaluation": "project evaluation",
     "cooperation_framework": "UN cooperation framework or common country analysis",
     "earlier_plan": "earlier national plan of action",
+    "later_session": "record of a later or upcoming session",
+    "statement": "statement or speech",
     "other": "document",
 }
 
@@ -224,6 +227,14 @@ class ScopeCheck:
                 f"The documents{where} include no Universal Periodic Review report, so no "
                 f"recommendation made by {_join(query.recommended_by)}.",
             )
+        if docs and (later := _after_the_documents(corpus, query, docs)):
+            # "how many victims were identified in 2023?" of documents from 2022 and before
+            latest = max(max(_years_of(d, corpus.lead(d.id)), default=0) for d in docs)
+            return Scope(
+                query,
+                f"The documents{_on(countries)} date from {latest} or before; none of them can "
+                f"report on {later}.",
+            )
         doc_ids = query.doc_ids
         if query.instruments:  # "the OPAC concluding observations on Turkmenistan"
             wanted = [i for i in instruments() if i.name in query.instruments]
@@ -287,6 +298,24 @@ def _sessions_of(doc: DocumentInfo, first: str) -> set[int]:
     if m := HRC_SESSION.match(doc.symbol or ""):
         found.add(int(m.group(1)))
     return found
+
+
+ASKED_YEAR = re.compile(r"(?<![/\d.\w-])((?:19|20)\d\d)(?![/\d\w-])")
+
+
+def _after_the_documents(corpus: Corpus, query: Query, docs: list[DocumentInfo]) -> int | None:
+    """A year the question names that is later than every document in scope covers, and that
+    no document mentions (a plan's period counts; "the 2030 Agenda" is in the documents)."""
+    asked = [int(y) for y in ASKED_YEAR.findall(SYMBOL.sub(" ", query.question))]
+    if not asked:
+        return None
+    latest = max(max(_years_of(d, corpus.lead(d.id)), default=0) for d in docs)
+    later = [y for y in asked if y > latest and not corpus.knows(str(y))]
+    return later[0] if later else None
+
+
+def _on(countries: tuple[str, ...]) -> str:
+    return f" on {_join(countries)}" if countries else ""
 
 
 def _dated(query: Query, years: set[int]) -> bool:

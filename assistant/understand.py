@@ -31,9 +31,11 @@ from ingest.classify import TAG_LABELS, tag
 from ingest.references import SYMBOL, SYMBOL_PARA
 from rightsdesk.countries import (
     ADJECTIVES,
+    CURRENCIES,
     canonical,
     country_of_code,
     find_countries,
+    leaders_named,
     places_named,
 )
 from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
@@ -52,6 +54,22 @@ SUB_OF = re.compile(
 # sub-paragraph ("and 22 (h)?") of the document in hand
 BARE_RECOMMENDATION = re.compile(
     r"^\s*(?:and\s+)?(?:what about\s+|how about\s+)?(?P<num>\d{1,3}\.\d{1,3})\s*\??\s*$", re.I
+)
+# time counted from the last turn: "eleven years later", "two years on", "a decade earlier"
+LATER = re.compile(
+    r"\b(?:[\w-]+\s+)?(?:years?|decades?|months?)\s+(?:later|on|after|before|earlier|ago)\b", re.I
+)
+# the words of countries' official long forms ("the Republic of", "the Kingdom of")
+OFFICIAL_FORM = re.compile(
+    r"\b(?:the\s+)?(?:(?:Plurinational|Bolivarian|Islamic|Democratic|Federal|Federative|Oriental"
+    r"|Socialist|Arab|Cooperative|Co-operative|People['’]s|United|Independent)\s+)*(?:Republic"
+    r"|Kingdom|Sultanate|Principality|Emirates?|Federation|Commonwealth|State|Grand Duchy)\s+of\b",
+    re.I,
+)
+SPOKEN_SLASH = re.compile(r"\s+slash\s+", re.I)
+# a paragraph and its sub-paragraph inside a sentence, not an article's: "27 (c)"
+NUM_SUB = re.compile(
+    r"(?<![\w/.])(?<!article )(?<!art\. )(?<!Article )(?P<num>\d{1,3})\s*\((?P<sub>[a-z])\)"
 )
 BARE_SUBPARAGRAPH = re.compile(
     r"^\s*(?:and\s+)?(?:what about\s+|how about\s+|(?:what|which)(?:['’]s|\s+is|\s+does)\s+"
@@ -248,6 +266,30 @@ REVIEW_PAPERS = (
         "later_review",
     ),
     (re.compile(r"\bvoluntary national reviews?\b|\bVNRs?\b"), "voluntary_national_review"),
+    (  # "the committee's latest session", "its upcoming session": after the documents
+        re.compile(
+            r"\b(?:latest|upcoming|next|forthcoming|current|coming|most recent)\s+(?:\w+\s+)?"
+            r"sessions?\b",
+            re.I,
+        ),
+        "later_session",
+    ),
+    (  # "her statement for that day", "his speech at the launch"
+        re.compile(
+            r"\b(?:her|his|its|their)\s+(?:own\s+)?(?:statement|speech|remarks|address|op-ed"
+            r"|message|tweet|interview)s?\s+(?:for|on|at|to|about)\b",
+            re.I,
+        ),
+        "statement",
+    ),
+    (
+        re.compile(
+            r"\blists? of issues prior to reporting\b|\bLOIPR\b"
+            r"|\bsent\b[^.?!]{0,40}\blists? of issues\b",
+            re.I,
+        ),
+        "list_of_issues",
+    ),
     (
         re.compile(
             r"\b(?:(?:(?:UN|United Nations)\s+)?(?:Sustainable Development\s+)?Cooperation Framework"
@@ -406,6 +448,9 @@ YEAR_SCOPE = re.compile(
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|for|dated|adopted in|issued in|during)\s+"
     rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     rf"|December)\s+|(?-i:[a-z]+),?\s+)?(?P<b>{YEAR})(?:\s*[-–/]\s*(?P<bend>{YEAR}|\d\d))?\b"
+    # what a body said to a country in a year: "what did the committee tell tajikistan in 2005"
+    rf"|\b(?:tell|told|say|said|ask|asked|recommend|recommended|urge|urged)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"in\s+(?P<d>{YEAR})\b"
     # a year alone, after chat words: "and in 2009?", "k, and 2007? anything from them"
     rf"|^\s*(?:(?:ok(?:ay)?|k|right|so|now)\b[,.]?\s*)*(?:and\s+)?(?:now\s+)?"
     rf"(?:what about\s+|how about\s+)?(?:(?:in|from|for)\s+)?(?P<c>{YEAR})\s*(?:\?|$)",
@@ -516,7 +561,7 @@ TEXT_ASKED = re.compile(
 # No. 325 itself", "the text of the article in that 2010 CIS agreement"
 LEGAL_TEXT = (
     r"(?:law|decree|resolution|agreement|act|code|regulation|ordinance|statute|order|directive"
-    r"|treaty|memorandum)(?:\s+No\.?\s*\d[\w/.-]*)?"
+    r"|treaty|memorandum|programme|program|strategy|policy|concept)(?:\s+No\.?\s*\d[\w/.-]*)?"
 )
 TEXT_ITSELF = re.compile(
     rf"\b(?P<what>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT}|{LEGAL_TEXT})\s+itself\b"
@@ -710,7 +755,7 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
 
 
 def _period(m: re.Match[str]) -> tuple[int, int]:
-    first = int(m.group("a") or m.group("b") or m.group("c"))
+    first = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     end = m.group("end") or m.group("bend") or ""
     if len(end) == 2:  # "2020-21"
         end = str(first)[:2] + end
@@ -908,7 +953,9 @@ class QueryParser:
                 ]
                 n = named_row["n"].lower()
                 number = str(CARDINALS.get(n) or n)
-                rows = [f"{tables[0]}::{number}"] if len(tables) == 1 else []
+                quoted = [r.split("::")[0] for r in rows if r.split("::")[0] in tables]
+                table = tables[0] if len(tables) == 1 else (quoted[-1] if quoted else None)
+                rows = [f"{table}::{number}"] if table else []
             elif not (previous is not None and SAME_ROW.search(question)):
                 rows = []
             if rows and not [lk for lk in q.lookups if lk.kind != "row"]:
@@ -1120,6 +1167,8 @@ class QueryParser:
 
     def _read(self, question: str) -> Query:
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
+        # "when Berdimuhamedov was president", "Tokayev's government": the leader's country
+        named += [c for _, _, c in leaders_named(question) if c not in named]
         if not named:  # "KZ too?": a code alone, read only for a country the index holds
             masked = SYMBOL.sub(" ", question)
             codes = (country_of_code(m.group(0)) for m in LONE_CODE.finditer(masked))
@@ -1190,14 +1239,29 @@ class QueryParser:
             kinds = [*papers, *(k for k in kinds if k not in dropped)]
         flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
         doc_ids, unknown_symbols = [], []
-        for m in QUESTION_SYMBOL.finditer(question):  # as typed: "crc/c/opsc/kaz/co/1" too
+        # as typed, "crc/c/opsc/kaz/co/1" too, or dictated: "a slash hrc slash 47 slash 34"
+        for m in QUESTION_SYMBOL.finditer(SPOKEN_SLASH.sub("/", question)):
             doc = self.corpus.by_symbol(m.group(0))
             if doc is not None:
                 doc_ids.append(doc.id)
             elif m.group(0).count("/") >= 2 and not (
                 m.group(0).upper() in self.implemented and ABOUT_A_PLAN.search(question)
             ):  # "CRC/C/TJK/CO/2", not a bare "CRC"; a plan's source only when asked of the plan
-                unknown_symbols.append(m.group(0))
+                # dictated symbols are printed as UN symbols are ("A/HRC/47/34")
+                unknown_symbols.append(m.group(0) if "/" in question else m.group(0).upper())
+                # "CRC/C/OPSC/TM/CO/1, the Turkmenistan one": a country code mistyped, the
+                # document of the country named is meant (said in a notice), not "CO/2"
+                typed = m.group(0).upper().split("/")
+                outside = find_countries(QUESTION_SYMBOL.sub(" ", question), any_case=True)
+                doc_ids += [  # the same symbol but for its country code ("TM" for "TKM")
+                    d.id
+                    for d in self.corpus.docs.values()
+                    if d.country in outside
+                    and len(typed) >= 4
+                    and (held := (d.symbol or "").upper().split("/"))[:-3] == typed[:-3]
+                    and held[-2:] == typed[-2:]
+                    and d.id not in doc_ids
+                ]
         lookups = []
         for m in UNIT_REQ.finditer(question):
             before = question[max(0, m.start() - 20) : m.start()].lower()
@@ -1221,6 +1285,9 @@ class QueryParser:
             lookups.append(Lookup("recommendation", bare.group("num")))
         elif bare := BARE_SUBPARAGRAPH.match(question):
             lookups.append(Lookup("paragraph", bare.group("num"), bare.group("sub").lower()))
+        elif not lookups and (inner := NUM_SUB.search(question)):
+            # "And the third point, 27 (c)? The delegation says ...": of the document in hand
+            lookups.append(Lookup("paragraph", inner.group("num"), inner.group("sub").lower()))
         coverage = None
         if UNIMPLEMENTED.search(question) and (
             "plan" in question.lower() or "activit" in question.lower()
@@ -1408,6 +1475,10 @@ class QueryParser:
     def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:
         text = SYMBOL.sub(" ", question)
         text = UNIT_REQ.sub(" ", text)
+        # "eleven years later", "the Republic of Tajikistan": when, and a country's long form
+        text = LATER.sub(" ", text)
+        if countries:
+            text = OFFICIAL_FORM.sub(" ", text)
         # the countries named, in any spelling or adjective ("Tajik" names Tajikistan)
         spellings = [*countries, *(a for a, c in ADJECTIVES.items() if c in countries)]
         country_terms = {t for c in spellings for t in terms(c, generic=True)}
@@ -1415,7 +1486,8 @@ class QueryParser:
         country_terms |= {
             t
             for w in set(re.findall(r"[^\W\d_]{4,}", text))
-            if set(find_countries(w, any_case=True)) & set(countries)
+            if w not in CURRENCIES  # "the exchange rate of the somoni": the currency is the subject
+            and set(find_countries(w, any_case=True)) & set(countries)
             for t in terms(w, generic=True)
         }
         return [t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
@@ -46,6 +47,9 @@ ADJECTIVES = _read_pairs(DEMONYMS_FILE)
 OTHER_NAMES = _read_pairs(NAMES_FILE)
 # Names read only in questions and only as written ("US"); data file.
 QUESTION_NAMES = _read_pairs(NAMES_FILE, "questions")
+# Currencies that name one country ("the tenge side of the border"), read like those.
+CURRENCIES = _read_pairs(NAMES_FILE, "currency")
+QUESTION_NAMES |= CURRENCIES
 # Capital cities ("Astana", "Bishkek"), read in questions only.
 CAPITALS = _read_pairs(CAPITALS_FILE)
 REGIONS_FILE = DATA / "regions.tsv"
@@ -277,12 +281,43 @@ def find_countries(text: str, any_case: bool = False) -> list[str]:
                 taken.append(m.span())
                 found.append((m.start(), _country_of(by_key.get(_key(m.group(1)), m.group(1)))))
         found += _misspelt(folded, taken)
+        found += _spaced(folded, taken)
         if not found:  # "the Baltic states": each member; a country named outright comes first
             for rx, members in _regions():
                 found += [(m.start(), name) for m in rx.finditer(folded) for name in members]
     else:
         found = [(m.start(), canonical(m.group(1))) for m in _pattern().finditer(text)]
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+@cache
+def _long_one_word_names() -> dict[str, str]:
+    """One-word country names of SPACED_MIN letters or more, by their folded lower case."""
+    _, _, by_key = _any_case()
+    return {k: s for k, s in by_key.items() if " " not in k and len(k) >= SPACED_MIN}
+
+
+SPACED_MIN = 7  # "to go" is no Togo: only long names are read across spaces
+
+
+def _spaced(folded: str, taken: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A one-word country name typed, or voice-typed, in pieces: "turk men is tan", "taji
+    kistan"."""
+    names = _long_one_word_names()
+    words = list(re.finditer(r"[a-z]{2,}", folded.casefold()))
+    out: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        for n in (4, 3, 2):
+            span = words[i : i + n]
+            if len(span) < n or any(b.start() - a.end() != 1 for a, b in pairwise(span)):
+                continue
+            joined = "".join(w.group(0) for w in span)
+            if joined in names and not any(
+                a < span[-1].end() and span[0].start() < b for a, b in taken
+            ):
+                out.append((span[0].start(), _country_of(names[joined])))
+                break
+    return out
 
 
 # A capitalised word this long that is not a known spelling but one or two letters away from
@@ -587,3 +622,40 @@ def localised_name(display: str, language: str) -> str:
         if display in {getattr(c, "common_name", None), c.name}:
             return tr.gettext(c.name).replace("\u0301", "")
     return display
+
+
+# a leader named for a country's time or government: "when X was president", "under X",
+# "X's government" (not "what did President X say", a person the documents must hold)
+LEADER_CONTEXT = re.compile(
+    r"\b(?:when|while|under|during)\s+(?:(?:President|Prime Minister|PM)\s+)?"
+    r"(?P<a>[A-Z][\w'’-]+(?:\s+(?:al-|el-|da\s+)?[A-Z][\w'’-]+){0,3})"
+    r"(?:\s+(?:was|were)\s+(?:president|prime minister|in power|in office|head of state|leader))?"
+    r"|\b(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})['’]s\s+(?:government|administration"
+    r"|regime|country|cabinet|presidency|rule)\b"
+)
+
+
+@cache
+def _leaders() -> dict[str, str]:
+    out = {}
+    for line in data_lines(DATA / "leaders.tsv"):
+        name, country = line.split("\t")[:2]
+        out[_key(name)] = canonical(country)
+    return out
+
+
+def leaders_named(text: str) -> list[tuple[int, int, str]]:
+    """Heads of State or Government a text names for their country's time or government, as
+    (start, end, country): "Back when Gurbanguly Berdimuhamedov was president" -> Turkmenistan."""
+    out = []
+    for m in LEADER_CONTEXT.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        words = name.split()
+        for i in range(len(words)):  # "Back when Gurbanguly ..." is the name, not "Back"
+            country = _leaders().get(_key(" ".join(words[i:])))
+            if country:
+                start = m.start(group) + name.index(words[i])
+                out.append((start, m.end(group), country))
+                break
+    return out

@@ -129,3 +129,28 @@ def test_capitals_and_question_only_names_are_not_read_in_documents() -> None:
 )
 def test_names_in_prose_take_the_article_english_gives_them(name: str, prose: str) -> None:
     assert in_prose(name) == prose
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ok and turk men is tan what did the committee say", "Turkmenistan"),
+        ("the trafficking rapporteur on taji kistan", "Tajikistan"),
+        ("Now the tenge side of the border: what was it told?", "Kazakhstan"),
+    ],
+)
+def test_names_typed_in_pieces_and_currencies_are_read(text: str, country: str) -> None:
+    assert find_countries(text, any_case=True) == [country]
+
+
+def test_short_words_joined_are_no_country() -> None:
+    assert find_countries("where did they want to go next", any_case=True) == []
+
+
+def test_a_leader_names_a_country_only_for_its_time_or_government() -> None:
+    from rightsdesk.countries import leaders_named
+
+    when = leaders_named("Back when Gurbanguly Berdimuhamedov was president, in 2015: what ...")
+    assert [c for _, _, c in when] == ["Turkmenistan"]
+    assert [c for _, _, c in leaders_named("Did Tokayev's government respond?")] == ["Kazakhstan"]
+    assert leaders_named("What did President Rahmon say about it?") == []

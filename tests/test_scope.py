@@ -423,6 +423,9 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
         ("Has the European Committee of Social Rights said anything comparable?", "Social Rights"),
         ("has turkmenistan since sent in that report? what does it say?", "State party report"),
         ("can you show me the previous plan itself, the 2018-2021 one?", "earlier national plan"),
+        ("how many victims were identified in Tajikistan in 2031?", "report on 2031"),
+        ("ok now pull up a slash hrc slash 47 slash 34, what does it say?", "A/HRC/47/34"),
+        ("Did the committee's latest session take up Tajikistan?", "later or upcoming session"),
     ],
 )
 def test_misspellings_codes_papers_and_owners_are_declined(
@@ -759,3 +762,13 @@ def test_the_countries_of_the_asking_sentence_are_the_ones_asked_about(corpus: C
     assert tagged.countries == ("Tajikistan",)
     both = parser.parse("Compare Tajikistan and Turkmenistan on helplines.")
     assert set(both.countries) == {"Tajikistan", "Turkmenistan"}
+
+
+def test_a_mistyped_country_code_with_the_country_named_is_that_document(corpus: Corpus) -> None:
+    """ "CRC/C/OPSC/TM/CO/1, the Turkmenistan one": said in a notice, answered from it; another
+    document of the series ("CO/2") stays declined."""
+    typo = _ask(corpus, "Does CRC/C/OPSC/TM/CO/1, the Turkmenistan one, say that?")
+    assert typo.abstain is None and typo.query.doc_ids == ("crc-opsc-tkm-co-1",)
+    assert any("CRC/C/OPSC/TM/CO/1" in n for n in typo.notices)
+    later = _ask(corpus, "Does CRC/C/OPSC/TKM/CO/2 say that?")
+    assert later.abstain is not None
