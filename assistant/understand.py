@@ -616,6 +616,24 @@ KIND_AUTHORS = {
     "upr_report": ("working group", "review", "council"),
 }
 PRONOUNS = frozenset({"she", "he", "they", "it", "you"})
+# who a question asks to have spoken, in lower case: "what did the internet watch foundation
+# report", "does the ngo coalition say"
+SPEAKER = re.compile(
+    r"\b(?:what|how|where|did|does|do|has|have|had)\s+(?:did|does|do|has|have|had)?\s*"
+    r"(?P<who>(?!(?:did|does|do|has|have|had|is|are|was|were|it|they|she|he|you|we|i)\b)"
+    r"(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,4}?)\s+"
+    r"(?:say|says|said|report|reports|reported|publish|publishes|published|write|writes|wrote"
+    r"|estimate|estimates|estimated|count|counts|counted)\b"
+)
+# speakers the documents are by or report on, in general words
+HELD_SPEAKERS = frozenset(
+    terms(
+        "committee rapporteur special un united nations government state party authorities "
+        "ministry ministries plan report reports document documents observations review official "
+        "officials police court courts experts expert delegation parliament ombudsman",
+        generic=True,
+    )
+)
 # a mandate by its everyday name: "the food rapporteur", "the UN housing rapporteur"
 INFORMAL_MANDATE = re.compile(
     r"\b(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?(?P<topic>(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+)"
@@ -1382,6 +1400,37 @@ class QueryParser:
             )
         return self._mentioned[key]
 
+    def _unheard_speaker(self, question: str) -> str | None:
+        """Who a question asks to have said, reported or published something, written in lower
+        case, when no document has that name at all: "what did the internet watch foundation
+        report?" (capitalised names are the names backstop's). Held authors (the committee, the
+        rapporteur, the plan, the government ...), pronouns and countries are not asked about."""
+        m = SPEAKER.search(question)
+        if m is None:
+            return None
+        who = DETERMINER.sub("", m.group("who")).strip(" '\u2019")
+        words = [w for w in re.split(r"[\s'’]+", who.lower()) if w]
+        if len(words) < 2 or any(w in PRONOUNS for w in words):
+            return None
+        if find_countries(who, any_case=True) or places_named(who.title()):
+            return None
+        held = {w for k in self.kinds for w in KIND_AUTHORS.get(k, ())}
+        if any(h in who.lower() for h in held) or set(terms(who, generic=True)) <= HELD_SPEAKERS:
+            return None
+        phrase = " ".join(words)
+        if self._written(phrase):
+            return None
+        return who
+
+    def _written(self, phrase: str) -> bool:
+        """Whether some unit of the index has the phrase (read once per phrase, then kept)."""
+        if phrase not in self._mentioned:
+            rx = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+            self._mentioned[phrase] = any(
+                rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)
+            )
+        return self._mentioned[phrase]
+
     def _held_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies the question asks about (what they said) that some document is from."""
         return tuple(
@@ -1444,6 +1493,9 @@ class QueryParser:
             words -= {t for c in find_countries(m["topic"], any_case=True) for t in terms(c)}
             if words and not words & self.mandate_terms and not out:
                 out.append(f"Special Rapporteur on {m['topic'].strip()}")
+        speaker = self._unheard_speaker(question)
+        if speaker and not out:  # "what did the internet watch foundation report?"
+            out.append(speaker)
         owner = self._own_paper_of(question)
         if owner and not out:
             out.append(owner)

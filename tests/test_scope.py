@@ -426,6 +426,7 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
         ("how many victims were identified in Tajikistan in 2031?", "report on 2031"),
         ("ok now pull up a slash hrc slash 47 slash 34, what does it say?", "A/HRC/47/34"),
         ("Did the committee's latest session take up Tajikistan?", "later or upcoming session"),
+        ("what did the ngo coalition say about shelters there?", "ngo coalition"),
     ],
 )
 def test_misspellings_codes_papers_and_owners_are_declined(
@@ -508,6 +509,8 @@ def test_a_name_no_document_holds_is_declined(worded: Corpus, question: str, nam
         "Thanks! What did CRC/C/OPSC/TJK/CO/1 say on Monday's topic, shelters?",
         "What did the committee say about ICT in Tajikistan?",  # initials of words it has
         "And in TJ?",  # the code of a country the index holds
+        "what did the government of tajikistan report on shelters?",  # speakers held, lower case
+        "what did the special rapporteur report on shelters?",
     ],
 )
 def test_names_the_documents_places_or_the_asker_account_for_are_not_declined(
