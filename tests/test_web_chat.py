@@ -275,9 +275,10 @@ def test_the_interface_in_russian(app: tuple[str, Path]) -> None:
         page.locator("#language").get_by_text("RU", exact=True).click()
         page.get_by_role("button", name="Спросить").wait_for(timeout=30_000)
         assert page.locator("#question textarea").get_attribute("placeholder") == "Задайте вопрос…"
-        assert page.get_by_role("tab", name="Документы").is_visible()
-        assert page.get_by_role("tab", name="Справка").is_visible()
-        assert page.get_by_role("button", name="Новая беседа").is_visible()
+        # the labels switch one component after another: wait for each (fails if it never does)
+        for role, name in (("tab", "Документы"), ("tab", "Справка"), ("button", "Новая беседа")):
+            page.get_by_role(role, name=name).wait_for(timeout=30_000)  # type: ignore[arg-type]
+            assert page.get_by_role(role, name=name).is_visible()  # type: ignore[arg-type]
         assert "Режим ответа" in page.locator("#mode-note").inner_text()
         assert "Источники" in ui.panel()
         page.locator("#chat").get_by_text("Спросите документы ООН").wait_for(timeout=30_000)
