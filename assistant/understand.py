@@ -503,6 +503,53 @@ OPEN_PERIOD = re.compile(
 EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
 
 
+_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# a period of months, by its first month: "January-March 2022", "between May and July 2019",
+# "the first quarter of 2022", "Q3 2020" (a single month is left out: events have dates)
+MONTH_PERIOD = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s*(?:-|\u2013|to|through|until|and)\s*(?:{_MONTH})\.?,?\s+"
+    rf"|(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?|Q(?P<qn>[1-4])\s+)"
+    rf"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _outside(names: tuple[str, ...], periods: tuple[str, ...]) -> tuple[str, ...]:
+    """The names not part of a period already named ("January-March" in "January-March 2022")."""
+    return tuple(n for n in names if not any(n in p for p in periods))
+
+
+def month_periods(question: str) -> list[tuple[str, str, int]]:
+    """The periods of months a question names: (as written, first month's name, year)."""
+    out = []
+    for m in MONTH_PERIOD.finditer(question):
+        if m["m1"]:
+            first = next(n for n in MONTH_NAMES if n.lower()[:3] == m["m1"].lower()[:3])
+        else:
+            quarter = int(m["qn"]) if m["qn"] else QUARTER[m["q"].lower()]
+            first = MONTH_NAMES[3 * quarter - 3]
+        out.append((m[0], first, int(m["y"])))
+    return out
+
+
 # a period counted back from today: "in the last five years", "over the past 3 years"
 RECENT_YEARS = re.compile(
     r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<n>\d{1,2}|a|one|two|three|four|five"
@@ -1323,6 +1370,7 @@ class QueryParser:
         elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
         texts_missing, texts_asked, texts_words = self._named_texts(question)
+        periods = self._unheld_periods(question)
         spelt = spell_ordinals(question)  # "18th" as documents write it: "eighteenth"
         acronyms = self._names.acronyms_spelt_out(question)
         for acronym, (words, *_) in acronyms:  # "GBV" as the documents write it
@@ -1359,7 +1407,7 @@ class QueryParser:
             unknown_bodies=self._unknown_bodies(question) + texts_asked,
             bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
-            unknown_names=self._names.find(question) + texts_missing,
+            unknown_names=_outside(self._names.find(question) + texts_missing, periods) + periods,
             years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
             eras=_eras(question),
             sessions=sessions_named(spelt),
@@ -1439,6 +1487,17 @@ class QueryParser:
                 rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)
             )
         return self._mentioned[phrase]
+
+    def _unheld_periods(self, question: str) -> tuple[str, ...]:
+        """Periods of months asked about ("January-March 2022", "Q1 2022") whose first month
+        no unit of the index names with that year: no document gives figures or events for
+        them."""
+        out = []
+        for written, first, year in month_periods(question):
+            rx = re.compile(rf"\b{first[:3]}\w*\b\W+(?:\w+\W+){{0,4}}?{year}\b", re.I)
+            if not any(rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)):
+                out.append(written.strip())
+        return tuple(out)
 
     def _held_bodies(self, question: str) -> tuple[str, ...]:
         """Bodies the question asks about (what they said) that some document is from."""

@@ -118,8 +118,8 @@ def _display(spelling: str, names: dict[str, str]) -> str | None:
 
     try:
         c = pycountry.countries.lookup(spelling)
-    except LookupError:
-        return None
+    except LookupError:  # a territory pycountry does not list, named for itself ("Kosovo")
+        return spelling if OTHER_NAMES.get(spelling) == spelling else None
     return getattr(c, "common_name", None) or c.name
 
 

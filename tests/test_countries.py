@@ -21,8 +21,14 @@ def _displays() -> set[str]:
     return {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
 
 
+def _known() -> set[str]:
+    """pycountry's countries and the territories the names file lists as their own
+    ("Kosovo"), which pycountry lacks."""
+    return _displays() | {n for n, c in OTHER_NAMES.items() if n == c}
+
+
 def test_every_demonym_names_a_country_pycountry_knows() -> None:
-    displays = _displays()
+    displays = _known()
     assert len(ADJECTIVES) > 150
     assert [a for a in ADJECTIVES if canonical(a) not in displays] == []
 
@@ -37,6 +43,7 @@ def test_every_demonym_names_a_country_pycountry_knows() -> None:
         ),
         ("State of Palestine", ["Palestine, State of"]),
         ("Nepali migrant workers", ["Nepal"]),
+        ("n the kosovar authorities? same issue w ngos?", ["Kosovo"]),
         ("the Republic of Korea and Laotian children", ["South Korea", "Laos"]),
         ("and china?", ["China"]),
         ("Tajiks and Uzbeks", ["Tajikistan", "Uzbekistan"]),
@@ -70,7 +77,7 @@ def test_codes_and_names_come_in_order_of_mention() -> None:
 
 
 def test_every_other_name_and_capital_leads_to_a_country_pycountry_knows() -> None:
-    displays = _displays()
+    displays = _known()
     assert len(CAPITALS) > 100 and len(OTHER_NAMES) > 50
     assert [n for n in OTHER_NAMES if canonical(n) not in displays] == []
     assert [c for c, n in CAPITALS.items() if canonical(n) not in displays] == []

@@ -387,3 +387,31 @@ def test_what_the_documents_say_is_a_theme_question(
     parser: QueryParser, question: str, intent: str
 ) -> None:
     assert parser.parse(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "unheld"),
+    [
+        ("How many victims were identified in January-March 2022?", ("January-March 2022",)),
+        ("And in the first quarter of 2021?", ("first quarter of 2021",)),
+        ("What happened between March and May 2022?", ()),  # a unit names March 2022
+        ("Figures for Q1 2022 please", ("Q1 2022",)),
+        ("What happened in March 2022?", ()),  # a single month: an event's date, not a period
+    ],
+)
+def test_a_period_of_months_no_document_names_is_not_held(question: str, unheld: tuple) -> None:
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    doc = doc.model_copy(
+        update={
+            "paragraphs": (
+                Paragraph(
+                    doc_id=doc.id,
+                    number="1",
+                    text="Registration resumed in March 2022, after a pause in 2021.",
+                    role="concern",
+                ),
+            )
+        }
+    )
+    query = QueryParser(Corpus([doc])).parse(question)
+    assert query.unknown_names == unheld
