@@ -400,13 +400,6 @@ THEME = re.compile(
     r"|\ball\s+(?:(?:three|the|these)\s+)?countries\b",
     re.I,
 )
-# What "the documents" say, or a question for someone's training, with fewer than two countries
-# named: the trainer's theme question asked in plain words
-THEME_PLAIN = re.compile(
-    r"\b(?:the|these|your|all)\s+documents\b"
-    r"|\bfor\s+(?:a|an|my|our)\s+(?:[\w'’-]+\s+){0,3}(?:training|session|workshop|course|seminar)\b",
-    re.I,
-)
 # Words that point back to the previous turn's topic rather than name one of their own
 ANAPHORA = re.compile(
     r"\b(?:similar|same|likewise|comparable|equivalent|such|like that|that|this|those|these|it)\b",
@@ -748,8 +741,6 @@ def _instruments_tied(question: str) -> tuple[str, ...]:
 def _intent(question: str, countries: Sequence[str]) -> str:
     """'theme' (every relevant paragraph), 'comparison' (two or more countries) or 'fact'."""
     if THEME.search(question):
-        return "theme"
-    if len(countries) < 2 and THEME_PLAIN.search(question):
         return "theme"
     return "comparison" if len(countries) >= 2 else "fact"
 

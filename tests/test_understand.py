@@ -372,24 +372,6 @@ def test_sr_alone_is_the_special_rapporteur_but_not_in_a_symbol(parser: QueryPar
 
 
 @pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("What do the documents say about birth registration?", "theme"),
-        ("For a social workers' training: what is said about allowances?", "theme"),
-        ("What does the Committee say about birth registration in Tajikistan?", "fact"),
-        (
-            "What do the documents say about birth registration in Tajikistan and Kazakhstan?",
-            "comparison",
-        ),
-    ],
-)
-def test_what_the_documents_say_is_a_theme_question(
-    parser: QueryParser, question: str, intent: str
-) -> None:
-    assert parser.parse(question).intent == intent
-
-
-@pytest.mark.parametrize(
     ("question", "unheld"),
     [
         ("How many victims were identified in January-March 2022?", ("January-March 2022",)),
