@@ -301,6 +301,11 @@ class Assistant:
                 targets = [d for d in docs if d.kind != "national_plan"]
                 if query.kinds and set(query.kinds) - {"national_plan"}:
                     targets = [d for d in targets if d.kind in query.kinds]
+                if query.plan_flavour:  # "the sale-of-children review, para. 16": under OPSC
+                    flavour = query.plan_flavour.upper()
+                    targets = [
+                        d for d in targets if flavour in (d.symbol or "").upper().split("/")
+                    ] or targets
                 if lk.kind == "recommendation" and (
                     len(targets) != 1 or "national_plan" in query.kinds
                 ):

@@ -38,6 +38,7 @@ from rightsdesk.countries import (
     leaders_named,
     places_named,
 )
+from rightsdesk.domain import DocumentInfo
 from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
 
 UNIT_REQ = re.compile(
@@ -112,6 +113,18 @@ CARDINALS = {
         ]
     )
 }
+# "the first row of the OPAC table", "the 12th paragraph": a unit named by its ordinal
+ORDINAL_UNIT = re.compile(
+    r"\bthe\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?P<kind>row|paragraph)\b"
+    r"(?!\s+(?:of|in|under)\s+(?:the\s+|that\s+|this\s+|each\s+)?(?:section|chapter|part|heading))",
+    re.I,
+)
+# "the next paragraph of her report", "the row before that": the unit beside the one last quoted
+ADJACENT_UNIT = re.compile(
+    r"\b(?P<dir>next|following|previous|preceding)\s+(?P<kind>paragraph|para\.?|row)\b"
+    r"|\b(?P<kind2>paragraph|para\.?|row)\s+(?P<dir2>after|before)\s+(?:that|this|it|the one)\b",
+    re.I,
+)
 ROW_NAMED = re.compile(rf"\brow\s+(?P<n>\d{{1,3}}|{'|'.join(CARDINALS)})\b", re.I)
 SAME_ROW = re.compile(r"\b(?:same|that|this|the last|its)\s+row\b", re.I)
 # "is there an (f) after that?": a sub-paragraph of the paragraph in hand, named alone
@@ -493,6 +506,7 @@ OPEN_PERIOD = re.compile(
     rf"|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>{YEAR})\b",
     re.I,
 )
+_SUFFIXES = ("st", "nd", "rd", "th")
 EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
 
 
@@ -717,6 +731,11 @@ INSTRUMENT_ALONE = (
     re.compile(r"^\s*(?:and|what about|how about)?\s*(?:the\s+)?$", re.I),
     re.compile(r"^\s*\??\s*$"),
 )
+
+
+def _unhyphenated(text: str) -> str:
+    """Words joined by hyphens as phrases ("the sale-of-children review", "armed-conflict")."""
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
 
 
 def _instruments_tied(question: str) -> tuple[str, ...]:
@@ -1035,6 +1054,20 @@ class QueryParser:
                     doc_ids=(doc_id,),
                     lookups=(Lookup("row", number, nth),),
                 )
+        adjacent = ADJACENT_UNIT.search(question)
+        if previous is not None and last_answer and adjacent and not q.lookups:
+            # "what is the next paragraph of her report about?": beside the unit last quoted
+            step = (
+                1
+                if (adjacent["dir"] or adjacent["dir2"]).lower() in ("next", "following", "after")
+                else -1
+            )
+            beside = self._beside(self.units_cited(last_answer), step)
+            if beside is not None:
+                doc, number = beside
+                unit = "row" if doc.kind == "national_plan" else "para."
+                text = f"What does {doc.symbol or doc.short_name}, {unit} {number} say?"
+                return replace(self._read(text), question=question, follow_up=True)
         sub = BARE_SUB_ALONE.match(question) or (
             None if re.search(r"\d", question) else SUB_MENTIONED.search(question)
         )
@@ -1047,6 +1080,19 @@ class QueryParser:
                 text = f"What does {held.symbol or held.short_name}, para. {number} ({sub['sub']}) say?"
                 return replace(self._read(text), question=question, follow_up=True)
         return q
+
+    def _beside(self, cited: Sequence[str], step: int) -> tuple[DocumentInfo, str] | None:
+        """The unit `step` places after (or before) the first unit an answer cited, in its
+        document: its document and number, or None when there is none."""
+        for key in cited[:1]:
+            doc_id, number = key.split("::")
+            doc = self.corpus.docs.get(doc_id)
+            if doc is None or not number.isdigit():
+                return None
+            other = str(int(number) + step)
+            if self.corpus.view(doc_id, other) is not None:
+                return doc, other
+        return None
 
     def _has_section(self, label: str, q: Query) -> bool:
         """Whether a document in the question's scope has a section headed `label` ("C.8")."""
@@ -1302,7 +1348,7 @@ class QueryParser:
                 {"national_plan"} if "earlier_plan" in papers else set()
             )
             kinds = [*papers, *(k for k in kinds if k not in dropped)]
-        flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(question)), None)
+        flavour = next((f for rx, f in PLAN_FLAVOUR if rx.search(_unhyphenated(question))), None)
         doc_ids, unknown_symbols = [], []
         # as typed, "crc/c/opsc/kaz/co/1" too, or dictated: "a slash hrc slash 47 slash 34"
         for m in QUESTION_SYMBOL.finditer(SPOKEN_SLASH.sub("/", question)):
@@ -1343,6 +1389,14 @@ class QueryParser:
                 else "paragraph"
             )
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
+        if not lookups:  # "the first row of the OPAC table", "the 12th paragraph"
+            for m in ORDINAL_UNIT.finditer(question):
+                word = m.group("n").lower()
+                n = ORDINAL_NUMBERS.get(word) or (
+                    int(word[:-2]) if word[:-2].isdigit() and word[-2:] in _SUFFIXES else None
+                )
+                if n:
+                    lookups.append(Lookup(m.group("kind").lower(), str(n)))
         for m in SUB_OF.finditer(question):  # the paragraph's sub-paragraph, not all of it
             lookups = [lk for lk in lookups if lk.number != m.group("num") or lk.sub]
             lookups.append(Lookup("paragraph", m.group("num"), m.group("sub").lower()))
@@ -1407,7 +1461,7 @@ class QueryParser:
                 question, known
             ),  # a country not held is declined or noticed, not a part
             recommended_by=by,
-            instruments=_instruments_tied(question),
+            instruments=_instruments_tied(_unhyphenated(question)),
         )
 
     def _named_texts(

@@ -235,3 +235,28 @@ def test_a_bare_paragraph_follow_up_looks_in_the_document_just_quoted(
     ans = assistant_session.ask("And paragraph 39?", history)
     assert ans.abstained and not ans.citations
     assert "CRC/C/OPSC/TJK/CO/1 has paragraphs 1-38; there is no paragraph 39." in ans.answer
+
+
+def test_a_paragraph_named_with_the_instrument_is_read_from_that_review(
+    assistant_session: Any,
+) -> None:
+    """Several Tajikistan documents have a paragraph 16; 'the sale-of-children review' names
+    the one under the Optional Protocol on the sale of children."""
+    ans = assistant_session.ask(
+        "Tajikistan's sale-of-children review, para. 16: what is the concern there?"
+    )
+    assert _cited(ans) == {("crc-opsc-tjk-co-1", "16")}
+    assert "CRC/C/OPSC/TJK/CO/1, para. 16" in ans.answer
+
+
+def test_the_next_paragraph_follows_the_one_just_quoted(assistant_session: Any) -> None:
+    history = [
+        {"role": "user", "content": "What did the Special Rapporteur say about State events?"},
+        {
+            "role": "assistant",
+            "content": 'She "has received accounts" (A/HRC/50/33/Add.1, para. 10).',
+        },
+    ]
+    ans = assistant_session.ask("What is the next paragraph of her report about?", history)
+    assert _cited(ans) == {("a-hrc-50-33-add-1", "11")}
+    _quotes_verbatim(assistant_session, ans)

@@ -131,6 +131,55 @@ def test_explicit_lookups(parser: QueryParser, question: str, lookup: Lookup) ->
     assert parser.parse(question).lookups == (lookup,)
 
 
+@pytest.mark.parametrize(
+    ("question", "lookups", "flavour"),
+    [
+        ("The first row of the armed-conflict table - what does it say?", ("row", "1"), "opac"),
+        ("What is the 12th paragraph of the sale-of-children review?", ("paragraph", "12"), "opsc"),
+        ("Quote its first paragraph, please.", None, None),  # of something the history names
+        ("What does the first paragraph of section D say?", None, None),  # of a section
+    ],
+)
+def test_a_unit_named_by_its_ordinal(
+    parser: QueryParser, question: str, lookups: tuple[str, str] | None, flavour: str | None
+) -> None:
+    q = parser.parse(question)
+    assert q.lookups == ((Lookup(*lookups),) if lookups else ())
+    assert q.plan_flavour == flavour
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("What is the next paragraph of her report about?", "11"),
+        ("And the paragraph before that?", "9"),
+        ("What does the following paragraph say?", "11"),
+    ],
+)
+def test_the_paragraph_beside_the_one_last_quoted(
+    parser: QueryParser, question: str, number: str
+) -> None:
+    history = [
+        {"role": "user", "content": "What did the Special Rapporteur say about State events?"},
+        {
+            "role": "assistant",
+            "content": 'She "has received accounts" (A/HRC/50/33/Add.1, para. 10).',
+        },
+    ]
+    q = parser.parse(question, history)
+    assert q.lookups == (Lookup("paragraph", number),)
+    assert q.doc_ids == ("a-hrc-50-33-add-1",)
+    assert q.follow_up
+
+
+def test_no_paragraph_beside_the_last_one(parser: QueryParser) -> None:
+    history = [
+        {"role": "user", "content": "What is the last paragraph of the Kazakhstan review?"},
+        {"role": "assistant", "content": '"..." (CRC/C/OPSC/KAZ/CO/1, para. 32).'},
+    ]
+    assert parser.parse("And the next paragraph?", history).lookups != (Lookup("paragraph", "33"),)
+
+
 def test_symbol_names_the_document(parser: QueryParser) -> None:
     assert parser.parse("para. 33 (b) of CRC/C/OPSC/TJK/CO/1").doc_ids == ("crc-opsc-tjk-co-1",)
 
