@@ -221,6 +221,14 @@ def test_everyday_sentences_expand(question: str, tag: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["Has anyone checked what is best for them?", "Does the law say what's best for the kid?"],
+)
+def test_what_is_best_for_a_child_is_the_best_interests_principle(question: str) -> None:
+    assert "best interests" in everyday().expansion(question)
+
+
+@pytest.mark.parametrize(
     ("question", "slug"),
     [
         ("Did they turn a blind eye?", "persons-with-disabilities"),
