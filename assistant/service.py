@@ -25,7 +25,7 @@ from assistant.scope import KIND_LABELS, ScopeCheck
 from assistant.selector import EvidenceSelector, Found, unit_hit
 from assistant.snapshot import IndexSnapshot, ReadWriteLock
 from assistant.text import terms
-from assistant.understand import Lookup, Query, QueryParser
+from assistant.understand import LAST, Lookup, Query, QueryParser
 from assistant.upr import UprAnswerer
 from rightsdesk.domain import Answer, DocumentInfo, Paragraph, PlanRow
 from rightsdesk.errors import ConfigError, QuestionError
@@ -310,6 +310,19 @@ class Assistant:
                     len(targets) != 1 or "national_plan" in query.kinds
                 ):
                     targets = implemented_documents(self.corpus, query) or targets
+            if lk.number == LAST:  # "the last paragraph of the Turkmenistan review"
+                if len(targets) != 1:
+                    missing.append(self._which_last(lk, targets))
+                    continue
+                numbers = [
+                    v.unit.number
+                    for v in self.corpus.units(targets[0].id)
+                    if lk.kind == "row" or v.unit.number.isdigit()
+                ]
+                if not numbers:
+                    missing.append(self._missing(lk, targets))
+                    continue
+                lk = replace(lk, number=numbers[-1])
             having = [d for d in targets if self.corpus.view(d.id, lk.number) is not None]
             if not having:
                 missing.append(self._missing(lk, targets))
@@ -346,6 +359,17 @@ class Assistant:
             out.append(Evidence(view, 1.0, "lookup", sub=lk.sub))
             out.extend(Evidence(v, 0.9, "link") for v in self.corpus.linked(view))
         return out, missing
+
+    def _which_last(self, lk: Lookup, targets: list[DocumentInfo]) -> str:
+        """'The last paragraph' of several documents (or of none): which one is meant."""
+        unit = "row" if lk.kind == "row" else "paragraph"
+        if not targets:
+            return f"None of the documents in question has {unit}s."
+        names = ", ".join(d.short_name for d in targets)
+        return (
+            f"Several documents are in question ({names}); please name the one whose last "
+            f'{unit} you want, for example "the last {unit} of {targets[0].short_name}".'
+        )
 
     def _which(self, lk: Lookup, having: list[DocumentInfo]) -> str:
         """Several documents have the number asked for: which one is meant."""

@@ -115,8 +115,9 @@ CARDINALS = {
 }
 # "the first row of the OPAC table", "the 12th paragraph": a unit named by its ordinal
 ORDINAL_UNIT = re.compile(
-    r"\bthe\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?P<kind>row|paragraph)\b"
-    r"(?!\s+(?:of|in|under)\s+(?:the\s+|that\s+|this\s+|each\s+)?(?:section|chapter|part|heading))",
+    r"\bthe\s+(?:very\s+)?(?P<n>[a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?P<kind>row|paragraph)\b"
+    r"(?!\s+(?:of|in|under)\s+(?:the\s+|that\s+|this\s+|each\s+)?(?:section|chapter|part|heading))"
+    r"(?!\s+(?:you|I|we|she|it)\b|\s+(?:just\s+)?(?:quoted|cited|mentioned|shown|above)\b)",
     re.I,
 )
 # "the next paragraph of her report", "the row before that": the unit beside the one last quoted
@@ -590,7 +591,7 @@ def _eras(question: str) -> tuple[tuple[int, int], ...]:
 # "what is the government doing about it?", not "what does it want the government to do?"
 IMPLEMENTATION = re.compile(
     r"\b(what|how)\b(?:(?!\b(?:want|wants|ask|asks|urge|urges|recommend|recommends|expect|expects|call|calls)\b).){0,40}"
-    r"\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement|respond)"
+    r"\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement\w*|respond\w*)\b"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
     re.I,
 )
@@ -691,7 +692,8 @@ HELD_SPEAKERS = frozenset(
     terms(
         "committee rapporteur special un united nations government state party authorities "
         "ministry ministries plan report reports document documents observations review official "
-        "officials police court courts experts expert delegation parliament ombudsman",
+        "officials police court courts experts expert delegation parliament ombudsman "
+        "paragraph paragraphs para row rows section sections table text last first final next",
         generic=True,
     )
 )
@@ -771,7 +773,7 @@ def _country_acts(question: str, countries: Sequence[str]) -> bool:
     names = "|".join(re.escape(c) for c in countries)
     return (
         re.search(
-            rf"\b(what|how)\b.{{0,40}}\b({names})\b.{{0,30}}\b(do|doing|does|done|implement|respond)",
+            rf"\b(what|how)\b.{{0,40}}\b({names})\b.{{0,30}}\b(do|doing|does|done|implement\w*|respond\w*)\b",
             question,
             re.I,
         )
@@ -844,6 +846,9 @@ def _period(m: re.Match[str]) -> tuple[int, int]:
     if len(end) == 2:  # "2020-21"
         end = str(first)[:2] + end
     return first, int(end or first)
+
+
+LAST = "last"  # a Lookup's number for "the last paragraph": the document's last one
 
 
 @dataclass(frozen=True)
@@ -1389,14 +1394,20 @@ class QueryParser:
                 else "paragraph"
             )
             lookups.append(Lookup(kind, m.group("num"), (m.group("sub") or None)))
+        ordinals: set[str] = set()  # the ordinal words a lookup stands for: no topic
         if not lookups:  # "the first row of the OPAC table", "the 12th paragraph"
             for m in ORDINAL_UNIT.finditer(question):
                 word = m.group("n").lower()
+                if word in ("last", "final"):  # of the document the question names
+                    lookups.append(Lookup(m.group("kind").lower(), LAST))
+                    ordinals.update(terms(m.group(0)))
+                    continue
                 n = ORDINAL_NUMBERS.get(word) or (
                     int(word[:-2]) if word[:-2].isdigit() and word[-2:] in _SUFFIXES else None
                 )
                 if n:
                     lookups.append(Lookup(m.group("kind").lower(), str(n)))
+                    ordinals.update(terms(m.group(0)))
         for m in SUB_OF.finditer(question):  # the paragraph's sub-paragraph, not all of it
             lookups = [lk for lk in lookups if lk.number != m.group("num") or lk.sub]
             lookups.append(Lookup("paragraph", m.group("num"), m.group("sub").lower()))
@@ -1420,7 +1431,7 @@ class QueryParser:
         acronyms = self._names.acronyms_spelt_out(question)
         for acronym, (words, *_) in acronyms:  # "GBV" as the documents write it
             spelt = re.sub(rf"\b{acronym}\b", f"{acronym} ({words})", spelt)
-        unwritten = {t for acronym, _ in acronyms for t in terms(acronym)}
+        unwritten = {t for acronym, _ in acronyms for t in terms(acronym)} | ordinals
         topic = [t for t in self._topic_terms(spelt, named) if t not in unwritten]
         framed = question
         if THEME.search(question):  # "I'm preparing a training on X: everything": X is the topic

@@ -260,3 +260,24 @@ def test_the_next_paragraph_follows_the_one_just_quoted(assistant_session: Any) 
     ans = assistant_session.ask("What is the next paragraph of her report about?", history)
     assert _cited(ans) == {("a-hrc-50-33-add-1", "11")}
     _quotes_verbatim(assistant_session, ans)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("What is the last paragraph of the Turkmenistan review?", ("crc-opsc-tkm-co-1", "47")),
+        ("what's the very last row of the armed-conflict table?", ("tjk-npa-2018-opac", "10")),
+    ],
+)
+def test_the_last_unit_of_the_document_named(
+    assistant_session: Any, question: str, unit: tuple[str, str]
+) -> None:
+    ans = assistant_session.ask(question)
+    assert _cited(ans) == {unit}
+    assert "national plan" not in ans.answer.split("\n")[0].lower() or unit[0].startswith("tjk-npa")
+
+
+def test_the_last_paragraph_of_no_document_named_asks_which(assistant_session: Any) -> None:
+    ans = assistant_session.ask("What does the last paragraph say?")
+    assert ans.abstained and not ans.citations
+    assert "please name the one whose last paragraph you want" in ans.answer

@@ -136,7 +136,10 @@ def test_explicit_lookups(parser: QueryParser, question: str, lookup: Lookup) ->
     [
         ("The first row of the armed-conflict table - what does it say?", ("row", "1"), "opac"),
         ("What is the 12th paragraph of the sale-of-children review?", ("paragraph", "12"), "opsc"),
+        ("What is the last paragraph of the armed-conflict plan?", ("paragraph", "last"), "opac"),
+        ("What's the very last row of the OPSC table?", ("row", "last"), "opsc"),
         ("Quote its first paragraph, please.", None, None),  # of something the history names
+        ("Was the last paragraph you quoted a recommendation?", None, None),  # the answer's
         ("What does the first paragraph of section D say?", None, None),  # of a section
     ],
 )
@@ -170,6 +173,21 @@ def test_the_paragraph_beside_the_one_last_quoted(
     assert q.lookups == (Lookup("paragraph", number),)
     assert q.doc_ids == ("a-hrc-50-33-add-1",)
     assert q.follow_up
+
+
+@pytest.mark.parametrize(
+    "question", ["What does the last paragraph say?", "What does the first row say?"]
+)
+def test_a_unit_named_by_its_place_is_no_speaker(parser: QueryParser, question: str) -> None:
+    q = parser.parse(question)
+    assert not q.unknown_bodies and not q.unknown_names
+    assert len(q.lookups) == 1 and not q.topic_terms
+
+
+def test_a_document_is_not_a_country_doing_something(parser: QueryParser) -> None:
+    q = parser.parse("What's paragraph 32 of the Kazakhstan document about?")
+    assert q.coverage is None
+    assert parser.parse("What is Kazakhstan doing about hotlines?").coverage == "implementation"
 
 
 def test_no_paragraph_beside_the_last_one(parser: QueryParser) -> None:
