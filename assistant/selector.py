@@ -124,6 +124,7 @@ class Found:
     direct: bool = True  # False: the closest passages, the documents do not address it directly
     hits: list[Hit] = field(default_factory=list)
     notice: str | None = None
+    statement: str | None = None  # an answer in words, counted from the documents' structure
 
 
 def _acts(view: UnitView) -> bool:

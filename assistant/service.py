@@ -233,6 +233,16 @@ class Assistant:
             notices=tuple(notices),
             language=lang,
         )
+        if found.statement is not None:  # figures counted from the documents' structure
+            timings["answer_ms"] = (time.perf_counter() - t2) * 1000
+            timings["total_ms"] = (time.perf_counter() - t0) * 1000
+            return Answer(
+                **base,
+                answer=localise(found.statement, lang),
+                abstained=False,
+                mode="extractive",
+                timings_ms=timings,
+            )
         if found.abstain is not None:
             said = localise(f"{found.abstain} {self.corpus.coverage()}", lang)
             timings["answer_ms"] = (time.perf_counter() - t2) * 1000
@@ -280,6 +290,9 @@ class Assistant:
             found = coverage_answer(self.corpus, query)
             if found:
                 return Found(found, hits=[unit_hit(e.view, "coverage") for e in found])
+        counted = self.upr.count(query)
+        if counted:
+            return Found(statement=counted)
         listed = self.upr.answer(query)
         if listed:
             return Found(listed, hits=[unit_hit(e.view, "upr") for e in listed])

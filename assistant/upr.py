@@ -11,6 +11,7 @@ the first three. Does not rank by similarity or quote.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -58,6 +59,20 @@ LISTING = re.compile(
     r"|\b(?:every|all|list)\s+(?:(?:of\s+)?the\s+)?recommendations?\b",
     re.I,
 )
+# "how many recommendations did Slovenia receive / support?", "the number of recommendations"
+COUNT = re.compile(
+    r"\bhow\s+many\b(?:(?!\?).){0,60}?\b(?:recommendations?|recs?)\b"
+    r"|\b(?:number|count|total)\s+of\s+(?:the\s+)?recommendations\b"
+    r"|\bhow\s+many\b(?:(?!\?).){0,40}?\b(?:support|accept|note|reject)(?:s|ed)?\b",
+    re.I,
+)
+COUNT_STEMS = frozenset(
+    terms(
+        "how many number count total receive received get got make made give gave its their rec "
+        "last latest recent previous first second third fourth cycle session altogether overall"
+    )
+)
+POSITION_WORDS = {"supported": "supported", "noted": "noted", "pending": "to be examined"}
 UPR_WORDS = re.compile(r"\bUPR\b|\bperiodic review\b|\brecommend\w*|\baccept\w*|\bnoted?\b", re.I)
 # words that say which position or who, not what the recommendation is about
 FILTER_STEMS = frozenset(
@@ -90,6 +105,7 @@ def recommenders(question: str, countries: Iterable[str], states: Iterable[str])
             c in held
             and re.search(
                 rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
+                rf"|\b{name}\s+(?:make|made|makes|give|gave|gives)\b"
                 rf"|\b(?:by|from)\s+{name}\b",
                 question,
                 re.I,
@@ -170,6 +186,69 @@ class UprAnswerer:
         best = max((e.score for _, e in out), default=0.0)
         kept = [e for themed, e in out if themed or e.score >= KEEP_RATIO * best]
         return sorted(kept, key=lambda e: -e.score)
+
+    def count(self, query: Query) -> str | None:
+        """'How many recommendations did X receive / support?': the figures, counted from each
+        UPR report in scope (by position, and of those on the topic or by the States named);
+        None when the question is not a count or no UPR report is in scope."""
+        if not COUNT.search(query.question) or query.lookups:
+            return None
+        if query.kinds and "upr_report" not in query.kinds:
+            return None
+        docs = self.corpus.scoped(query.doc_ids, query.countries)
+        reports = [d for d in docs if d.kind == "upr_report"]
+        if not reports:
+            return None
+        topic = {
+            t
+            for t in query.match_terms
+            if t not in FILTER_STEMS and t not in COUNT_STEMS and not t.isdigit()
+        }
+        topic -= {t for c in query.countries + query.recommended_by for t in terms(c)}
+        sentences = []
+        for doc in reports:
+            items = [
+                v
+                for v in self.corpus.units(doc.id)
+                if isinstance(v.unit, Paragraph)
+                and v.unit.recommended_by
+                and (
+                    not query.recommended_by
+                    or set(query.recommended_by) & set(v.unit.recommended_by)
+                )
+                and (not topic or self.corpus.match(v, topic) >= MIN_SHARE)
+            ]
+            if topic and not items:
+                continue  # none on the subject: the listing says so, with the closest passages
+            by_position: Counter[str] = Counter(
+                str(v.unit.position) for v in items if isinstance(v.unit, Paragraph)
+            )
+            what = "recommendation" + ("" if len(items) == 1 else "s")
+            scope = []
+            if topic:
+                scope.append("on this subject")
+            if query.recommended_by:
+                scope.append(f"made by {', '.join(query.recommended_by)}")
+            said = f"{doc.short_name} ({doc.country}) lists {len(items)} {what}" + (
+                f" {' '.join(scope)}" if scope else ""
+            )
+            parts = [f"{by_position[p]} {w}" for p, w in POSITION_WORDS.items() if by_position[p]]
+            if query.positions:
+                asked = sum(by_position[p] for p in query.positions)
+                said += (
+                    f"; {asked} of them {' or '.join(POSITION_WORDS[p] for p in query.positions)}"
+                )
+                said += f" ({', '.join(parts)})." if parts else "."
+            else:
+                said += f": {', '.join(parts)}." if parts else "."
+            sentences.append(said)
+        if not sentences:
+            return None
+        return (
+            " ".join(sentences)
+            + " Counted from the recommendations as the report lists them; ask which"
+            " recommendations (for example on a subject, or the ones noted) to read them."
+        )
 
     def none_found(self, query: Query) -> str:
         """Why the list `answer` gave is empty, in words."""

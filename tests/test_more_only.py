@@ -6,6 +6,7 @@ the index itself, so the same code serves documents it has never seen (issue 12)
 
 from __future__ import annotations
 
+import csv
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,3 +94,25 @@ def test_a_follow_up_moves_to_another_review_and_keeps_the_topic(more_only: Any)
     ans = more_only.ask("And for Uzbekistan?", history)
     assert ans.citations and _docs(ans) == {"a-hrc-24-7"}
     assert any("tortur" in c.quote.lower() for c in ans.citations)
+
+
+def test_a_count_of_recommendations_is_counted_from_the_report(more_only: Any) -> None:
+    """The figures are the report's items counted by position; the ones noted agree with the
+    UPR Info labels (their 'Noted' rows for Kazakhstan's 2014 review)."""
+    ans = more_only.ask("How many recommendations did Kazakhstan reject in its UPR?")
+    assert not ans.abstained and not ans.citations
+    items = [
+        v.unit
+        for v in more_only.corpus.units("a-hrc-28-10")
+        if getattr(v.unit, "recommended_by", ())
+    ]
+    noted = sum(1 for u in items if u.position == "noted")
+    with (MORE / "UPRinfo_recommendations_Uzbekistan2013_Kazakhstan2014.csv").open() as f:
+        labelled = sum(
+            1 for r in csv.DictReader(f) if r["To"] == "Kazakhstan" and r["Response"] == "Noted"
+        )
+    assert noted == labelled
+    assert (
+        f"A/HRC/28/10 (Kazakhstan) lists {len(items)} recommendations; {noted} of them noted"
+        in ans.answer
+    )

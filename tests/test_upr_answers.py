@@ -165,3 +165,53 @@ def test_a_recommending_state_in_a_follow_up_keeps_the_place(corpus: Corpus) -> 
     )
     scope = ScopeCheck(tjk).check(query)
     assert scope.abstain is not None and "no recommendation made by France" in scope.abstain
+
+
+def _counted(corpus: Corpus, question: str) -> str | None:
+    upr = UprAnswerer(corpus)
+    return upr.count(upr.read(QueryParser(corpus).parse(question)))
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        (
+            "How many recommendations did Kazakhstan receive in its last review?",
+            "lists 5 recommendations: 3 supported, 2 noted.",
+        ),
+        ("how many recs did kazakhstan get", "lists 5 recommendations: 3 supported, 2 noted."),
+        (
+            "How many recommendations did Kazakhstan reject?",
+            "lists 5 recommendations; 2 of them noted (3 supported, 2 noted).",
+        ),
+        (
+            "How many recommendations on the death penalty did Kazakhstan receive?",
+            "lists 2 recommendations on this subject: 1 supported, 1 noted.",
+        ),
+        (
+            "How many recommendations did Brazil make to Kazakhstan?",
+            "lists 2 recommendations made by Brazil: 1 supported, 1 noted.",
+        ),
+    ],
+)
+def test_a_count_is_counted_from_the_report(corpus: Corpus, question: str, figures: str) -> None:
+    said = _counted(corpus, question)
+    assert said is not None and said.startswith(f"A/HRC/28/10 (Kazakhstan) {figures}")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which recommendations did Kazakhstan note?",  # a listing: the items themselves
+        "How many children were trafficked from Kazakhstan?",  # not about recommendations
+        "How many recommendations did the committee make in paragraph 12?",  # a lookup
+    ],
+)
+def test_only_a_count_of_recommendations_is_counted(corpus: Corpus, question: str) -> None:
+    assert _counted(corpus, question) is None
+
+
+def test_a_count_on_a_subject_no_recommendation_treats_is_left_to_the_listing(
+    corpus: Corpus,
+) -> None:
+    assert _counted(corpus, "How many recommendations on fisheries did Kazakhstan get?") is None
