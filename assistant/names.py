@@ -162,6 +162,8 @@ class UnknownNames:
             word = m.group(0)
             if all(self.corpus.knows(t) for t in terms(_base(word))):
                 continue  # the documents write the acronym itself
+            if _spelt_in(word, question):
+                continue  # "Defence for Children International ... DCI": the question says
             phrase = self.spelt_out(word)
             if phrase and all(word != w for w, _ in out):
                 out.append((word, (phrase,)))
@@ -258,3 +260,17 @@ class UnknownNames:
 def _joined(question: str, before: re.Match[str], after: re.Match[str]) -> bool:
     """Two words are parts of one name: only spaces between them."""
     return question[before.end() : after.start()].strip() == ""
+
+
+def _spelt_in(acronym: str, text: str) -> bool:
+    """Whether `text` writes out `acronym` itself: capitalised words (with "for", "of", "and",
+    "the", "on" between them) whose initials are its letters ("Defence for Children
+    International" for "DCI")."""
+    letters = acronym.rstrip("s")
+    for m in re.finditer(
+        r"\b[A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|the|on|in)\s+)*[A-Z][\w'’-]*)+", text
+    ):
+        initials = "".join(w[0] for w in m.group(0).split() if w[0].isupper())
+        if letters in initials:
+            return True
+    return False

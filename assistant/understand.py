@@ -429,6 +429,12 @@ UNIMPLEMENTED = re.compile(
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
     re.I,
 )
+# "general comment No. 18", "the joint general recommendation No. 31": a text by its number
+GENERAL_COMMENT = re.compile(
+    r"\bgeneral\s+(?P<what>comment|recommendation)s?\s+(?:No\.?|number|#)\s*(?P<n>\d{1,3})\b", re.I
+)
+# "The same patron wants the Tajikistan equivalent: to whom was ...?": a preamble, then the question
+PREAMBLE = re.compile(r"^[^:?]{3,160}:\s+(?P<q>[^:]+\?)\s*$")
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "CRC/C/OPSC/TJK/CO/1, para. 25" as ingest reads it, and a range ("paras. 24-25")
 QUESTION_SYMBOL = re.compile(SYMBOL.pattern, re.IGNORECASE)
@@ -733,6 +739,20 @@ INSTRUMENT_ALONE = (
     re.compile(r"^\s*(?:and|what about|how about)?\s*(?:the\s+)?$", re.I),
     re.compile(r"^\s*\??\s*$"),
 )
+
+
+# "the same stuff as", "similar to", "like in": what follows is a yardstick, not what is asked
+COMPARED_TO = re.compile(
+    r"\b(?:same\s+(?:[\w'’-]+\s+){0,3}?as|similar\s+to|(?:just\s+)?like|as\s+(?:with|for|in))"
+    r"\s+(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _compared(question: str, country: str) -> bool:
+    """Whether every mention of `country` is as a yardstick ("the same as Tajikistan")."""
+    spans = [m.start() for m in re.finditer(rf"\b{re.escape(country)}\b", question, re.I)]
+    return bool(spans) and all(COMPARED_TO.search(question[max(0, a - 40) : a]) for a in spans)
 
 
 def _unhyphenated(text: str) -> str:
@@ -1342,6 +1362,9 @@ class QueryParser:
             spoken = set(find_countries(without_asker_clauses(question), any_case=True))
             if any(c in spoken for c in unknown) and not all(c in spoken for c in known):
                 known = [c for c in known if c in spoken]
+            # "what was San Marino told, like the same stuff as Tajikistan?": a yardstick
+            if any(c in spoken for c in unknown) and all(_compared(question, c) for c in known):
+                known = []
         kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
         papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
         if not papers and self._legal_text_asked(question):
@@ -1426,13 +1449,22 @@ class QueryParser:
         elif IMPLEMENTATION.search(question) or _country_acts(question, named):
             coverage = "implementation"
         texts_missing, texts_asked, texts_words = self._named_texts(question)
-        periods = self._unheld_periods(question)
+        periods = self._unheld_periods(question) + self._unheld_general_comments(question)
         spelt = spell_ordinals(question)  # "18th" as documents write it: "eighteenth"
         acronyms = self._names.acronyms_spelt_out(question)
         for acronym, (words, *_) in acronyms:  # "GBV" as the documents write it
             spelt = re.sub(rf"\b{acronym}\b", f"{acronym} ({words})", spelt)
         unwritten = {t for acronym, _ in acronyms for t in terms(acronym)} | ordinals
         topic = [t for t in self._topic_terms(spelt, named) if t not in unwritten]
+        if preamble := PREAMBLE.match(spelt):
+            # "The same patron wants the Tajikistan equivalent: to whom was ...?": what follows
+            # the colon is the question (searched with the countries the preamble names); the
+            # words before it say who asks and why
+            tail = [t for t in self._topic_terms(preamble["q"], named) if t not in unwritten]
+            if len(tail) >= 2:
+                topic = tail
+                missing = [c for c in known if c.lower() not in preamble["q"].lower()]
+                spelt = " ".join([preamble["q"], *missing])
         framed = question
         if THEME.search(question):  # "I'm preparing a training on X: everything": X is the topic
             topic = [t for t in topic if t not in framing_terms()] or topic
@@ -1544,6 +1576,16 @@ class QueryParser:
             )
         return self._mentioned[phrase]
 
+    def _unheld_general_comments(self, question: str) -> tuple[str, ...]:
+        """General comments or recommendations asked for by number ("general comment No. 18")
+        that no unit of the index mentions."""
+        out = []
+        for m in GENERAL_COMMENT.finditer(question):
+            rx = re.compile(rf"\bgeneral\s+{m['what'][:7]}\w*\s+No\.?\s*{m['n']}\b", re.I)
+            if not any(rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)):
+                out.append(m.group(0))
+        return tuple(out)
+
     def _unheld_periods(self, question: str) -> tuple[str, ...]:
         """Periods of months asked about ("January-March 2022", "Q1 2022") whose first month
         no unit of the index names with that year: no document gives figures or events for
@@ -1582,6 +1624,9 @@ class QueryParser:
         low = who.lower()
         if not who or low in PRONOUNS:
             return None
+        for body in named_bodies():  # "the World Food Programme's own figures": no plan's
+            if body.name not in self.held and body.named_in(who):
+                return body.name
         held = [w for k in self.kinds for w in KIND_AUTHORS.get(k, ())]
         if any(w in low for w in held) or any(
             b.name in self.held and b.named_in(who) for b in named_bodies()

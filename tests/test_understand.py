@@ -464,3 +464,69 @@ def test_a_period_of_months_no_document_names_is_not_held(question: str, unheld:
     )
     query = QueryParser(Corpus([doc])).parse(question)
     assert query.unknown_names == unheld
+
+
+def test_a_general_comment_no_document_mentions_is_not_held() -> None:
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    text = "in line with general comment No. 24 (2019) on children's rights in the child justice system"
+    doc = doc.model_copy(
+        update={"paragraphs": (Paragraph(doc_id=doc.id, number="1", text=text, role="concern"),)}
+    )
+    parser = QueryParser(Corpus([doc]))
+    asked = "Quote the definition from the joint general recommendation No. 31 / general comment No. 18."
+    assert parser.parse(asked).unknown_names == (
+        "general recommendation No. 31",
+        "general comment No. 18",
+    )
+    assert parser.parse("Which paragraph cites general comment No. 24?").unknown_names == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "countries", "unknown"),
+    [
+        (
+            "what did the committee tell San Marino about kids online, like the same stuff as Tajikistan?",
+            (),
+            ("San Marino",),
+        ),
+        (
+            "Was San Marino told the same as Tajikistan and what did Tajikistan do about it?",
+            ("Tajikistan",),
+            ("San Marino",),
+        ),  # Tajikistan is also asked about
+        ("Was Kazakhstan told the same as Tajikistan?", ("Kazakhstan", "Tajikistan"), ()),
+    ],
+)
+def test_a_covered_country_named_as_a_yardstick_gives_way(
+    parser: QueryParser, question: str, countries: tuple, unknown: tuple
+) -> None:
+    q = parser.parse(question)
+    assert set(q.countries) == set(countries)
+    assert q.unknown_countries == unknown
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("Has the International Court of Justice ever ruled on double criminality?", "ICJ"),
+        ("Give me the World Food Programme's own school-feeding figures for Tajikistan.", "WFP"),
+        (
+            "Defence for Children International keeps a glossary. What does DCI itself say about"
+            " child-friendly justice?",
+            "DCI",
+        ),
+    ],
+)
+def test_organisations_the_index_has_nothing_from(
+    parser: QueryParser, question: str, body: str
+) -> None:
+    assert any(f"({body})" in b for b in parser.parse(question).unknown_bodies)
+
+
+def test_after_a_preamble_the_question_is_what_follows_the_colon(parser: QueryParser) -> None:
+    q = parser.parse(
+        "The same patron wants the Tajikistan equivalent: to whom should the 2017 recommendations"
+        " be transmitted?"
+    )
+    assert q.topic_terms == ("2017", "transmit")
+    assert q.countries == ("Tajikistan",) and q.text.endswith("transmitted? Tajikistan")
