@@ -152,7 +152,8 @@ KIND_WORDS = (
     (
         re.compile(
             r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry (?:visit|mission)\b"
-            r"|\b(?:her|his)\s+(?:visit|mission)\b|\b(?:UN|United Nations|independent)\s+expert\b",
+            r"|\b(?:her|his)\s+(?:visit|mission)\b|\b(?:UN|United Nations|independent)\s+expert\b"
+            r"|\benvoy\b",
             re.I,
         ),
         "special_rapporteur_report",
@@ -753,6 +754,25 @@ def _compared(question: str, country: str) -> bool:
     """Whether every mention of `country` is as a yardstick ("the same as Tajikistan")."""
     spans = [m.start() for m in re.finditer(rf"\b{re.escape(country)}\b", question, re.I)]
     return bool(spans) and all(COMPARED_TO.search(question[max(0, a - 40) : a]) for a in spans)
+
+
+# "For the committee's briefing note: ...": the asker's purpose, not what to answer from
+PURPOSE = re.compile(
+    r"^\s*(?:for|to)\s+(?:the|our|my|a|an|his|her|their)\b[^:?]{0,80}:(?=\s)", re.I
+)
+# words quoted as a document writes them: "they only write 'we will look at it in the UPR'"
+QUOTED = re.compile(r"(?<!\w)['‘\"“](?P<q>[^'’\"”]*\s[^'’\"”]*\s[^'’\"”]*)['’\"”](?!\w)")
+
+
+def _unquoted(question: str) -> str:
+    """The question without the phrases of three words or more it quotes (blanked, positions
+    kept): words a document writes are no source asked for."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), question)
+
+
+def _as_asked(question: str) -> str:
+    """The question without the asker's purpose and what it quotes: the kinds it asks of."""
+    return _unquoted(PURPOSE.sub(lambda m: " " * len(m.group(0)), question))
 
 
 def _unhyphenated(text: str) -> str:
@@ -1365,7 +1385,8 @@ class QueryParser:
             # "what was San Marino told, like the same stuff as Tajikistan?": a yardstick
             if any(c in spoken for c in unknown) and all(_compared(question, c) for c in known):
                 known = []
-        kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, question)]
+        said = _as_asked(question)  # not the asker's purpose, nor words quoted from a document
+        kinds = [k for rx, k in KIND_WORDS if _names_kind(rx, k, said)]
         papers = [k for rx, k in REVIEW_PAPERS if rx.search(question)]
         if not papers and self._legal_text_asked(question):
             # "the youth law itself ..., not the plan": the documents named are set aside
@@ -1492,7 +1513,7 @@ class QueryParser:
             # "middleman" -> "intermediary", "the Palermo Protocol", "TIP" -> "trafficking in persons"
             expansion=treaty_words(found) + texts_words,
             everyday_words=found,
-            unknown_bodies=self._unknown_bodies(question) + texts_asked,
+            unknown_bodies=self._unknown_bodies(_unquoted(question)) + texts_asked,
             bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             unknown_names=_outside(self._names.find(question) + texts_missing, periods) + periods,

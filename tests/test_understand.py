@@ -530,3 +530,21 @@ def test_after_a_preamble_the_question_is_what_follows_the_colon(parser: QueryPa
     )
     assert q.topic_terms == ("2017", "transmit")
     assert q.countries == ("Tajikistan",) and q.text.endswith("transmitted? Tajikistan")
+
+
+def test_words_quoted_from_a_document_name_no_source(parser: QueryParser) -> None:
+    q = parser.parse(
+        "In the Tajik plan some points only say 'we will look at it in the UPR'. Which are they?"
+    )
+    assert not q.unknown_bodies and "upr_report" not in q.kinds
+    assert parser.parse("What did the UPR recommend to Tajikistan?").unknown_bodies
+
+
+def test_the_askers_purpose_names_no_kind(parser: QueryParser) -> None:
+    q = parser.parse(
+        "For the committee's briefing note: how long was the UN trafficking envoy in Tajikistan?"
+    )
+    assert q.kinds == ("special_rapporteur_report",)
+    assert parser.parse("What did the committee say about Tajikistan?").kinds == (
+        "concluding_observations",
+    )
