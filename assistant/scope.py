@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
-from assistant.understand import EARLIEST, LATEST, Query, sessions_named
+from assistant.understand import EARLIEST, LATEST, MONTHS, Query, sessions_named
 from assistant.vocab import instruments, named_bodies
 from ingest.references import SYMBOL
 from rightsdesk.countries import in_prose
@@ -62,7 +62,6 @@ class Scope:
 
 
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED = re.compile(rf"\b(?:{MONTHS})\s+((?:19|20)\d\d)\b")
 PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 

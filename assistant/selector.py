@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
 from assistant.retrieval import Filters, HybridRetriever, UnitHit
+from assistant.scope import YEARS
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Query
 from assistant.vocab import domain_terms, framing_terms
@@ -134,7 +135,7 @@ EVENT_YEAR = re.compile(r"\b(?:in|during|since|for|of)\s+((?:19|20)\d\d)\b", re.
 def _dated(view: UnitView, years: Sequence[tuple[int, int]]) -> bool:
     """Whether a unit is of one of the periods asked about: its document's year, or a year
     it names."""
-    named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", view.text)}
+    named = {int(y) for y in YEARS.findall(view.text)}
     if view.doc.year:
         named.add(view.doc.year)
     return any(a <= y <= b for y in named for a, b in years)

@@ -514,23 +514,9 @@ OPEN_PERIOD = re.compile(
     rf"|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<y>{YEAR})\b",
     re.I,
 )
-_SUFFIXES = ("st", "nd", "rd", "th")
 EARLIEST, LATEST = 1900, 2100  # the open ends of "before 2000" and "since 2020"
 
 
-_MONTH = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
-# a period of months, by its first month: "January-March 2022", "between May and July 2019",
-# "the first quarter of 2022", "Q3 2020" (a single month is left out: events have dates)
-MONTH_PERIOD = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s*(?:-|\u2013|to|through|until|and)\s*(?:{_MONTH})\.?,?\s+"
-    rf"|(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?|Q(?P<qn>[1-4])\s+)"
-    rf"(?P<y>(?:19|20)\d\d)\b",
-    re.I,
-)
-QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 MONTH_NAMES = [
     "January",
     "February",
@@ -545,6 +531,25 @@ MONTH_NAMES = [
     "November",
     "December",
 ]
+MONTHS = "|".join(MONTH_NAMES)
+_MONTH = MONTHS + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# a period of months, by its first month: "January-March 2022", "between May and July 2019",
+# "the first quarter of 2022", "Q3 2020" (a single month is left out: events have dates)
+MONTH_PERIOD = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s*(?:-|\u2013|to|through|until|and)\s*(?:{_MONTH})\.?,?\s+"
+    rf"|(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?|Q(?P<qn>[1-4])\s+)"
+    rf"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _ordinal_value(word: str) -> int | None:
+    """The number an ordinal stands for: "fifth" -> 5, "12th" -> 12; None for any other word."""
+    low = word.lower()
+    if low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th"):
+        return int(low[:-2])
+    return ORDINAL_NUMBERS.get(low)
 
 
 def _outside(names: tuple[str, ...], periods: tuple[str, ...]) -> tuple[str, ...]:
@@ -1042,7 +1047,7 @@ class QueryParser:
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
         self._names = UnknownNames(corpus, self.held)
-        self._mentioned: dict[str, bool] = {}
+        self._mentioned: dict[tuple[str, int], bool] = {}
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
         """The standalone query for `question`, given earlier turns (oldest first)."""
@@ -1091,7 +1096,7 @@ class QueryParser:
                 doc_id, number = rows[-1].split("::")
                 doc = self.corpus.docs[doc_id]
                 read = self._read(f"What does {doc.short_name or doc.title} row {number} say?")
-                nth = str(ORDINAL_NUMBERS.get(act["n"].lower()) or int(act["n"].rstrip("stndrh")))
+                nth = str(_ordinal_value(act["n"]))
                 return replace(
                     read,
                     question=question,
@@ -1129,15 +1134,14 @@ class QueryParser:
     def _beside(self, cited: Sequence[str], step: int) -> tuple[DocumentInfo, str] | None:
         """The unit `step` places after (or before) the first unit an answer cited, in its
         document: its document and number, or None when there is none."""
-        for key in cited[:1]:
-            doc_id, number = key.split("::")
-            doc = self.corpus.docs.get(doc_id)
-            if doc is None or not number.isdigit():
-                return None
-            other = str(int(number) + step)
-            if self.corpus.view(doc_id, other) is not None:
-                return doc, other
-        return None
+        if not cited:
+            return None
+        doc_id, number = cited[0].split("::")
+        doc = self.corpus.docs.get(doc_id)
+        if doc is None or not number.isdigit():
+            return None
+        other = str(int(number) + step)
+        return (doc, other) if self.corpus.view(doc_id, other) is not None else None
 
     def _has_section(self, label: str, q: Query) -> bool:
         """Whether a document in the question's scope has a section headed `label` ("C.8")."""
@@ -1446,9 +1450,7 @@ class QueryParser:
                     lookups.append(Lookup(m.group("kind").lower(), LAST))
                     ordinals.update(terms(m.group(0)))
                     continue
-                n = ORDINAL_NUMBERS.get(word) or (
-                    int(word[:-2]) if word[:-2].isdigit() and word[-2:] in _SUFFIXES else None
-                )
+                n = _ordinal_value(word)
                 if n:
                     lookups.append(Lookup(m.group("kind").lower(), str(n)))
                     ordinals.update(terms(m.group(0)))
@@ -1553,18 +1555,10 @@ class QueryParser:
     def _mentions(self, pattern: re.Pattern[str], formal: Sequence[str]) -> bool:
         """Whether some document names an instrument, by a short or a formal name (read from
         the documents' text the first time it is asked about, then kept)."""
-        key = pattern.pattern
-        if key not in self._mentioned:
-            names = [pattern] + [
-                re.compile(r"\s+".join(map(re.escape, f.split())), re.I) for f in formal
-            ]
-            self._mentioned[key] = any(
-                rx.search(v.text)
-                for d in self.corpus.docs
-                for v in self.corpus.units(d)
-                for rx in names
-            )
-        return self._mentioned[key]
+        names = [pattern] + [
+            re.compile(r"\s+".join(map(re.escape, f.split())), re.I) for f in formal
+        ]
+        return any(self._in_some_unit(rx) for rx in names)
 
     def _unheard_speaker(self, question: str) -> str | None:
         """Who a question asks to have said, reported or published something, written in lower
@@ -1589,13 +1583,19 @@ class QueryParser:
         return who
 
     def _written(self, phrase: str) -> bool:
-        """Whether some unit of the index has the phrase (read once per phrase, then kept)."""
-        if phrase not in self._mentioned:
-            rx = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
-            self._mentioned[phrase] = any(
+        """Whether some unit of the index has the phrase."""
+        rx = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+        return self._in_some_unit(rx)
+
+    def _in_some_unit(self, rx: re.Pattern[str]) -> bool:
+        """Whether some unit's text matches `rx` (read from the documents' text the first time
+        it is asked, then kept)."""
+        key = (rx.pattern, rx.flags)
+        if key not in self._mentioned:
+            self._mentioned[key] = any(
                 rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)
             )
-        return self._mentioned[phrase]
+        return self._mentioned[key]
 
     def _unheld_general_comments(self, question: str) -> tuple[str, ...]:
         """General comments or recommendations asked for by number ("general comment No. 18")
@@ -1603,7 +1603,7 @@ class QueryParser:
         out = []
         for m in GENERAL_COMMENT.finditer(question):
             rx = re.compile(rf"\bgeneral\s+{m['what'][:7]}\w*\s+No\.?\s*{m['n']}\b", re.I)
-            if not any(rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)):
+            if not self._in_some_unit(rx):
                 out.append(m.group(0))
         return tuple(out)
 
@@ -1614,7 +1614,7 @@ class QueryParser:
         out = []
         for written, first, year in month_periods(question):
             rx = re.compile(rf"\b{first[:3]}\w*\b\W+(?:\w+\W+){{0,4}}?{year}\b", re.I)
-            if not any(rx.search(v.text) for d in self.corpus.docs for v in self.corpus.units(d)):
+            if not self._in_some_unit(rx):
                 out.append(written.strip())
         return tuple(out)
 

@@ -86,6 +86,12 @@ MIN_SHARE = 0.5  # an item names at least this (IDF-weighted) share of the topic
 KEEP_RATIO = 0.75  # ... and at least this share of the best item's (the items on the topic)
 
 
+def _topic(query: Query) -> set[str]:
+    """What the recommendations asked about are about: the question's words that say neither a
+    position nor who."""
+    return {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+
+
 def positions(question: str) -> tuple[str, ...]:
     """The positions a question filters on ("what did Kazakhstan accept" -> supported); none
     when it asks what the position was ("did it agree?", "how did each respond?")."""
@@ -171,7 +177,7 @@ class UprAnswerer:
         upr_implied = query.positions or query.recommended_by or states_asked or asks_position
         if not (upr_implied or "upr_report" in query.kinds) and len(reports) != len(docs):
             return None  # "which recommendations ..." of a country with other kinds of documents
-        topic = {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+        topic = _topic(query)
         themes = set(query.tags) - GENERIC_TAGS
         out = []
         for doc in reports:
@@ -199,30 +205,20 @@ class UprAnswerer:
         reports = [d for d in docs if d.kind == "upr_report"]
         if not reports:
             return None
-        topic = {
-            t
-            for t in query.match_terms
-            if t not in FILTER_STEMS and t not in COUNT_STEMS and not t.isdigit()
-        }
+        topic = _topic(query) - COUNT_STEMS
         topic -= {t for c in query.countries + query.recommended_by for t in terms(c)}
+        every_position = replace(query, positions=())  # counted by position, not filtered
         sentences = []
         for doc in reports:
             items = [
                 v
                 for v in self.corpus.units(doc.id)
-                if isinstance(v.unit, Paragraph)
-                and v.unit.recommended_by
-                and (
-                    not query.recommended_by
-                    or set(query.recommended_by) & set(v.unit.recommended_by)
-                )
+                if self._passes(v, every_position)
                 and (not topic or self.corpus.match(v, topic) >= MIN_SHARE)
             ]
             if topic and not items:
                 continue  # none on the subject: the listing says so, with the closest passages
-            by_position: Counter[str] = Counter(
-                str(v.unit.position) for v in items if isinstance(v.unit, Paragraph)
-            )
+            by_position = Counter(str(getattr(v.unit, "position", None)) for v in items)
             what = "recommendation" + ("" if len(items) == 1 else "s")
             scope = []
             if topic:

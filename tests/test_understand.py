@@ -438,6 +438,13 @@ def test_sr_alone_is_the_special_rapporteur_but_not_in_a_symbol(parser: QueryPar
     assert "special_rapporteur_report" not in parser.parse("what is in CRC/C/SR.2251?").kinds
 
 
+def _parser_of(text: str) -> QueryParser:
+    """A parser over one Special Rapporteur report of one paragraph, `text`."""
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    paragraph = Paragraph(doc_id=doc.id, number="1", text=text, role="concern")
+    return QueryParser(Corpus([doc.model_copy(update={"paragraphs": (paragraph,)})]))
+
+
 @pytest.mark.parametrize(
     ("question", "unheld"),
     [
@@ -449,30 +456,15 @@ def test_sr_alone_is_the_special_rapporteur_but_not_in_a_symbol(parser: QueryPar
     ],
 )
 def test_a_period_of_months_no_document_names_is_not_held(question: str, unheld: tuple) -> None:
-    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
-    doc = doc.model_copy(
-        update={
-            "paragraphs": (
-                Paragraph(
-                    doc_id=doc.id,
-                    number="1",
-                    text="Registration resumed in March 2022, after a pause in 2021.",
-                    role="concern",
-                ),
-            )
-        }
-    )
-    query = QueryParser(Corpus([doc])).parse(question)
+    parser = _parser_of("Registration resumed in March 2022, after a pause in 2021.")
+    query = parser.parse(question)
     assert query.unknown_names == unheld
 
 
 def test_a_general_comment_no_document_mentions_is_not_held() -> None:
-    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
-    text = "in line with general comment No. 24 (2019) on children's rights in the child justice system"
-    doc = doc.model_copy(
-        update={"paragraphs": (Paragraph(doc_id=doc.id, number="1", text=text, role="concern"),)}
+    parser = _parser_of(
+        "in line with general comment No. 24 (2019) on children's rights in the child justice system"
     )
-    parser = QueryParser(Corpus([doc]))
     asked = "Quote the definition from the joint general recommendation No. 31 / general comment No. 18."
     assert parser.parse(asked).unknown_names == (
         "general recommendation No. 31",
