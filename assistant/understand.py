@@ -25,6 +25,7 @@ from assistant.vocab import (
     instruments,
     named_bodies,
     named_texts,
+    other_committee,
     treaty_words,
 )
 from ingest.classify import TAG_LABELS, tag
@@ -152,7 +153,7 @@ KIND_WORDS = (
     (
         re.compile(
             r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry (?:visit|mission)\b"
-            r"|\b(?:her|his)\s+(?:visit|mission)\b|\b(?:UN|United Nations|independent)\s+expert\b"
+            r"|\b(?:her|his)\s+(?:visit|mission|report)\b|\b(?:UN|United Nations|independent)\s+expert\b"
             r"|\benvoy\b",
             re.I,
         ),
@@ -879,7 +880,10 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
     """Whether the question names documents of this kind (a plan after "a", "any" or "no", or
     one a country is asked to have or adopt ("did Kazakhstan have national anti-trafficking action
     plans"), is what the documents talk about, not a plan of action held)."""
+    others = [o.span() for o in other_committee().finditer(question)]
     for m in rx.finditer(question):
+        if any(a <= m.start() < b for a, b in others):
+            continue  # "the security committee": a national committee, not a treaty body
         if kind != "national_plan" or not A_PLAN.search(question[: m.start()]):
             return True
     return False

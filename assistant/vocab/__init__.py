@@ -100,6 +100,20 @@ def named_bodies() -> tuple[Body, ...]:
     return tuple(out)
 
 
+@cache
+def other_committee() -> re.Pattern[str]:
+    """A committee that is not a treaty body: 'the security committee', 'a youth committee', 'the
+    State Committee for National Security', 'the Committee for Women and Family Affairs' (treaty
+    bodies are 'Committee on ...' or '... against ...'; `bodies.json` lists the modifiers)."""
+    data = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
+    words = "|".join(
+        re.escape(w) for w in sorted(data["committee_modifiers"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?i:\b(?:{words})\s+)(?i:committee)\b|(?i:\bcommittee)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
+    )
+
+
 @dataclass(frozen=True)
 class Instrument:
     """An optional protocol (or other instrument) documents can be under (`instruments.json`)."""
