@@ -40,7 +40,7 @@ from rightsdesk.countries import (
     places_named,
 )
 from rightsdesk.domain import DocumentInfo
-from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals
+from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals, spelling_variants, stem
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -400,17 +400,22 @@ LIGHT_VERBS = frozenset(
 # the trainer's own session, named around a theme question: not a theme of it
 TRAINING_FRAME = re.compile(
     r"\b(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:preparing|running|giving|holding|planning|doing)"
-    r"\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?)?(?:training|workshop|session|course|seminar)s?"
+    r"\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?)?(?:training|workshop|session|course|seminar|lecture"
+    r"|lesson|module|presentation)s?"
     r"(?:\s+session)?(?:\s+(?:on|about|for))?\b",
     re.I,
 )
 # A trainer's theme question: every relevant paragraph, not the best three
 THEME = re.compile(
-    r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents)\b"
-    r"|\bcountry[- ]by[- ]country\b|\bfor\s+a\s+(?:training|session|workshop|briefing|handout)\b"
-    r"|\b(?:training|handout|briefing)\s+on\b|\bacross\s+(?:all\s+)?(?:the\s+)?(?:documents|countries)\b"
+    r"\beverything\b|\ball\s+(?:the\s+)?(?:recommendations|concerns|paragraphs|passages|documents"
+    r"|activities|rows)\b"
+    r"|\bcountry[- ]by[- ]country\b"
+    r"|\bfor\s+a\s+(?:training|session|workshop|briefing|handout|lecture|lesson|module|presentation)\b"
+    r"|\b(?:training|handout|briefing|lecture|lesson)\s+on\b"
+    r"|\bacross\s+(?:all\s+)?(?:the\s+)?(?:documents|countries)\b"
     r"|\bwhat\s+do\s+all\s+(?:the|these)\s+documents\s+say\b|\boverview\b|\beach\s+country\b"
-    r"|\bevery\s+(?:document|country|paragraph|recommendation|reference|mention|passage)s?\b"
+    r"|\bevery\s+(?:document|country|paragraph|recommendation|reference|mention|passage|activit(?:y|ies)"
+    r"|row|one)s?\b|\bin\s+all\s+(?:three|the|its|these)\s+tables\b"
     r"|\blist\s+(?:all|every)\b|\ball\s+(?:the\s+)?(?:references|mentions)\b"
     r"|\bwhich\s+(?:of\s+the\s+)?documents\b|\b(?:complete|full|comprehensive)\s+(?:list|overview)\b"
     r"|\ball\s+(?:(?:three|the|these)\s+)?countries\b",
@@ -897,6 +902,7 @@ def _period(m: re.Match[str]) -> tuple[int, int]:
     return first, int(end or first)
 
 
+LATIN_WORD = re.compile(r"\b[A-Za-z]+\b")
 LAST = "last"  # a Lookup's number for "the last paragraph": the document's last one
 
 
@@ -1329,7 +1335,24 @@ class QueryParser:
             return not (q.countries or q.unknown_countries or q.doc_ids or q.unknown_symbols)
         return len(q.topic_terms) <= 1
 
+    def _spelled(self, question: str) -> str:
+        """The question in the documents' spelling where they spell a word otherwise ("Ministry
+        of Defence" -> "Defense" when only that is written; "labor" -> "labour")."""
+
+        def one(m: re.Match[str]) -> str:
+            word = m.group(0)
+            low = word.lower()
+            if len(word) < 4 or word.isupper() or self.corpus.knows(stem(low)):
+                return word
+            for other in spelling_variants(low):
+                if self.corpus.knows(stem(other)):
+                    return other.capitalize() if word[0].isupper() else other
+            return word
+
+        return LATIN_WORD.sub(one, question)
+
     def _read(self, question: str) -> Query:
+        question = self._spelled(question)
         named = find_countries(question, any_case=True)  # "and mongolia?" as typed
         # "when Berdimuhamedov was president", "Tokayev's government": the leader's country
         named += [c for _, _, c in leaders_named(question) if c not in named]

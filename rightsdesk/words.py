@@ -289,6 +289,44 @@ def spell_ordinals(text: str) -> str:
     return _ORDINAL_ONE.sub(lambda m: one(m.group(1)), text)
 
 
+# British and American spellings of one word ("defence"/"defense", "labour"/"labor",
+# "centre"/"center", "organise"/"organize", "programme"/"program", "paediatric"/"pediatric",
+# "counselling"/"counseling"): (pattern, replacement) pairs tried both ways
+_SPELLINGS = (
+    (r"ence$", "ense"),
+    (r"ense$", "ence"),
+    (r"our(s|ed|ing|er|ers|ist|ists)?$", r"or\1"),
+    (r"or(s|ed|ing|er|ers|ist|ists)?$", r"our\1"),
+    (r"([^aeiou])re(s|d)?$", r"\1er\2"),
+    (r"([^aeiou])er(s|ed)?$", r"\1re\2"),
+    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"iz(e|es|ed|ing|ation|ations|er|ers)$", r"is\1"),
+    (r"yse(s|d)?$", r"yze\1"),
+    (r"yze(s|d)?$", r"yse\1"),
+    (r"amme(s)?$", r"am\1"),
+    (r"am(s)?$", r"amme\1"),
+    (r"ogue(s)?$", r"og\1"),
+    (r"ae", "e"),
+    (r"oe", "e"),
+    (r"([aeiou])ll(ed|ing|or|ors|er|ers)$", r"\1l\2"),
+    (r"([aeiou])l(ed|ing|or|ors|er|ers)$", r"\1ll\2"),
+    (r"lment(s)?$", r"llment\1"),
+    (r"llment(s)?$", r"lment\1"),
+)
+_SPELLING_RX = tuple((re.compile(a), b) for a, b in _SPELLINGS)
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The other spellings of a lower-cased word, British for American and back ("defence" ->
+    ["defense"]); a rule that does not apply gives nothing."""
+    out = []
+    for rx, repl in _SPELLING_RX:
+        other = rx.sub(repl, word, count=1)
+        if other != word and other not in out:
+            out.append(other)
+    return out
+
+
 def words(text: str) -> list[str]:
     """Words and numbers as written."""
     return _WORD.findall(text)
