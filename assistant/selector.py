@@ -41,6 +41,13 @@ ASKS_ACTION = re.compile(
     r"|suggest\w*|advis\w*|propos\w*|do about)\b",
     re.I,
 )
+# a follow-up asking what lay behind the previous answer's recommendation: its concern
+ASKS_REASON = re.compile(
+    r"\b(?:why|prompt\w*|shortcomings?|reasons?|behind|led to|on what (?:basis|grounds)"
+    r"|what (?:problems?|concerns?|gaps?|issues?|worr\w*)\b[^?.!]{0,40}\b(?:led|le[ad]|prompt\w*|behind"
+    r"|cause\w*|motivat\w*))",
+    re.I,
+)
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 # subject words too general to decide whether passages address a question
 GENERIC_SUBJECTS = frozenset({"children", "child", "right", "state", "parti"})
@@ -346,7 +353,8 @@ class EvidenceSelector:
         recommendation paired with a cited concern; "is that in the plan?" -> the plan rows
         linked to a cited paragraph (within the question's scope)."""
         out: list[Evidence] = []
-        wants_action = ASKS_ACTION.search(query.question) is not None
+        wants_reason = ASKS_REASON.search(query.question) is not None
+        wants_action = self._asks_action(query)
         wants_plan = "national_plan" in query.kinds
         # "which recommendation is that row meant to implement?": a plan row's paragraphs
         wants_source = "concluding_observations" in query.kinds
@@ -362,6 +370,8 @@ class EvidenceSelector:
                 out += [Evidence(v, 1.0, "link") for v in self.corpus.linked(partner)]
             if wants_action and partner is not None and partner.role == "recommendation":
                 out.append(Evidence(partner, 1.0, "pair"))
+            if wants_reason and partner is not None and partner.role == "concern":
+                out.append(Evidence(partner, 1.0, "pair"))  # the concern behind it
         first: dict[str, Evidence] = {}
         for e in out:
             first.setdefault(e.view.key, e)
@@ -409,7 +419,11 @@ class EvidenceSelector:
 
     @staticmethod
     def _asks_action(query: Query) -> bool:
-        return ASKS_ACTION.search(query.question) is not None
+        """ "What did she recommend?" (not "what prompted that recommendation?")."""
+        return (
+            ASKS_ACTION.search(query.question) is not None
+            and ASKS_REASON.search(query.question) is None
+        )
 
     def choose(
         self,

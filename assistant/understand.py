@@ -429,6 +429,8 @@ ANAPHORA = re.compile(
 REFERRING_STEMS = frozenset(
     terms(
         "similar same likewise comparable equivalent such like anything point issue matter concern"
+        # "what shortcoming prompted that recommendation?": what lay behind the one in hand
+        " shortcoming shortcomings prompted prompt reason reasons behind problem gap"
     )
 )
 UNIMPLEMENTED = re.compile(
@@ -1520,6 +1522,10 @@ class QueryParser:
             topic = [t for t in topic if t not in framing_terms()] or topic
             # ... and the training is no theme of it ("a training on X", "X - for my workshop")
             framed = TRAINING_FRAME.sub(" ", question)
+        years = tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question)))
+        # "per the 2006 review": the year says which documents, not what they say
+        dates = {t for a, b in years for t in (str(a), str(b), f"{a}-{b}")}
+        topic = [t for t in topic if t not in dates] or topic
         found = everyday().words_for(question) + acronyms
         # a text by its short name ("the Palermo protocol") is found where its formal name is
         found += tuple(
@@ -1546,7 +1552,7 @@ class QueryParser:
             bodies=self._held_bodies(question),
             unknown_symbols=tuple(dict.fromkeys(unknown_symbols)),
             unknown_names=_outside(self._names.find(question) + texts_missing, periods) + periods,
-            years=tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question))),
+            years=years,
             eras=_eras(question),
             sessions=sessions_named(spelt),
             doc_back_reference=DOC_BACK_REFERENCE.search(question) is not None,
