@@ -80,6 +80,15 @@ BARE_SUBPARAGRAPH = re.compile(
 )
 # a section by its printed label: "C.9", "section C.2.1"
 SECTION_LABEL = re.compile(r"(?<![\w.])(?P<label>[A-H](?:\.\d{1,2}){1,2})(?![\w.]|\.\d)")
+# "sub-section G of part II", "section II.G", "part II, section G": a chapter's lettered
+# sub-section, checked against the headings the documents have
+SUBSECTION = re.compile(
+    r"\bsub-?\s?sections?\s+(?P<a>[A-H])\b(?:\s+(?:of|in|under)\s+(?:part|section|chapter)\s+"
+    r"(?P<ra>[IVX]{1,5})\b)?"
+    r"|\b(?:part|section|chapter)\s+(?P<rb>[IVX]{1,5})\s*(?:\.|,\s*(?:sub-?\s?)?section\s+)(?P<b>[A-H])\b",
+    re.I,
+)
+PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
 # "the fifth activity under the same row"
 NTH_ACTIVITY = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -1085,6 +1094,8 @@ class QueryParser:
         section = SECTION_LABEL.search(question)  # "whats under C.9?": a section none has
         if section and not self._has_section(section["label"], q):
             return replace(q, unknown_sections=(section["label"],), lookups=(), prior=())
+        if asked := self._subsection_missing(question, q):  # "sub-section G of part II"
+            return replace(q, unknown_sections=(asked,), lookups=(), prior=())
         if act := NTH_ACTIVITY.search(question):
             # "the fifth activity under the same row": that activity of the row last quoted;
             # "the fifth activity under row two of the OPSC table": of the row named
@@ -1154,6 +1165,27 @@ class QueryParser:
             return None
         other = str(int(number) + step)
         return (doc, other) if self.corpus.view(doc_id, other) is not None else None
+
+    def _subsection_missing(self, question: str, q: Query) -> str | None:
+        """The last lettered sub-section the question asks for ("II.G") when no document in its
+        scope has it under the part named (under any part when none is named)."""
+        found = list(SUBSECTION.finditer(question))
+        if not found:
+            return None
+        m = found[-1]
+        letter = (m["a"] or m["b"]).upper()
+        part = m["ra"] or m["rb"] or next((p["r"] for p in PART_NAMED.finditer(question)), None)
+        docs = q.doc_ids or tuple(
+            d.id for d in self.corpus.docs.values() if not q.countries or d.country in q.countries
+        )
+        for d in docs:
+            for v in self.corpus.units(d):
+                path = tuple(getattr(v.unit, "section_path", ()))
+                if not any(h.startswith(f"{letter}. ") for h in path[1:]):
+                    continue
+                if part is None or (path and path[0].startswith(f"{part.upper()}. ")):
+                    return None
+        return f"{part.upper()}.{letter}" if part else letter
 
     def _has_section(self, label: str, q: Query) -> bool:
         """Whether a document in the question's scope has a section headed `label` ("C.8")."""

@@ -194,3 +194,19 @@ def test_what_did_it_recommend_after_a_concern_gets_the_recommendations(parts) -
     fresh = parser.parse("What about the sale of children and helplines in Tajikistan?")
     both = selector.choose(fresh, [_hit("1", 0.9), _hit("2", 0.8)])
     assert "1" in [e.view.unit.number for e in both]  # without the follow-up, the concern stays
+
+
+def test_what_prompted_that_recommendation_gets_the_concern_behind_it(parts) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up asking what lay behind the recommendation just quoted is answered with the
+    concern paired with it; asking what was recommended is not."""
+    corpus, parser, selector = parts
+    history = [
+        {"role": "user", "content": "What did the Committee recommend on helplines?"},
+        {"role": "assistant", "content": "\u201c...\u201d (CRC/C/OPSC/XYZ/CO/1, para. 2)"},
+    ]
+    query = parser.parse("And what shortcoming had prompted that recommendation?", history)
+    assert query.prior == ("co::2",)
+    prior = [v for k in query.prior if (v := corpus.by_key(k)) is not None]
+    assert [e.view.key for e in selector._from_prior(query, prior)] == ["co::1"]
+    again = parser.parse("What did it recommend?", history)
+    assert selector._from_prior(again, prior) == []

@@ -520,7 +520,8 @@ def test_after_a_preamble_the_question_is_what_follows_the_colon(parser: QueryPa
         "The same patron wants the Tajikistan equivalent: to whom should the 2017 recommendations"
         " be transmitted?"
     )
-    assert q.topic_terms == ("2017", "transmit")
+    assert q.topic_terms == ("transmit",)  # the year dates the documents (q.years)
+    assert q.years == ((2017, 2017),)
     assert q.countries == ("Tajikistan",) and q.text.endswith("transmitted? Tajikistan")
 
 
@@ -540,3 +541,52 @@ def test_the_askers_purpose_names_no_kind(parser: QueryParser) -> None:
     assert parser.parse("What did the committee say about Tajikistan?").kinds == (
         "concluding_observations",
     )
+
+
+def test_a_word_is_read_in_the_spelling_the_documents_use() -> None:
+    """'Defence' is searched as 'Defense' when only that spelling is written; a word the
+    documents have as typed is left alone."""
+    parser = _parser_of("MOD (Ministry of Defense) and the labour inspectorate.")
+    q = parser.parse("What does the Ministry of Defence do about labor inspections?")
+    assert "defens" in q.topic_terms and "labour" in q.topic_terms
+    assert "defenc" not in q.topic_terms and "labor" not in q.topic_terms
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Does that security committee come up anywhere else in her report?", False),
+        ("What did the State Committee for National Security do?", False),
+        ("What did the youth committee do?", False),
+        ("What did the committee recommend?", True),
+        ("What did the UN committee recommend?", True),
+    ],
+)
+def test_a_national_committee_is_no_treaty_body(question: str, kind: bool) -> None:
+    q = _parser_of("The State Committee of National Security.").parse(question)
+    assert ("concluding_observations" in q.kinds) is kind
+
+
+def test_a_sub_section_no_document_has_is_named_as_missing() -> None:
+    """'sub-section G of part II' when part II has sub-sections A and B only; one it has is not."""
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    paras = tuple(
+        Paragraph(
+            doc_id=doc.id,
+            number=str(i),
+            text=f"Text {i}.",
+            role="concern",
+            section_path=("II. Context", f"{letter}. Heading {letter}"),
+        )
+        for i, letter in ((1, "A"), (2, "B"))
+    )
+    parser = QueryParser(Corpus([doc.model_copy(update={"paragraphs": paras})]))
+    assert parser.parse("What's in sub-section G of part II?").unknown_sections == ("II.G",)
+    assert parser.parse("What's in part II, section B?").unknown_sections == ()
+
+
+def test_a_year_that_dates_the_documents_is_no_topic_word() -> None:
+    q = _parser_of("Legal persons cannot be liable.").parse(
+        "Can companies be held liable, per the 2006 review?"
+    )
+    assert q.years == ((2006, 2006),) and "2006" not in q.topic_terms

@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 # an organisation speaking: "what did UNICEF say", "according to the OSCE", "UNICEF's view";
 # not "support from IOM" or "funded by the EU", which are what documents talk about
 SPEAKS = (
-    r"(?:'s|\u2019s)?\s+(?:\w+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
+    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){{0,2}}?(?:say|says|said|recommend\w*|find|finds|found|report\w*"
     r"|note\w*|conclude\w*|rule\w*|view|views|position|think|thinks|urge\w*|call\w*|criticis\w*"
     r"|write|writes|wrote|written|publish\w*|document|documents|documented"
     r"|weigh\w*\s+in|take|stance|opinion|comment\w*|look\w*\s+(?:at|into)|raise\w*|flag\w*"
