@@ -400,6 +400,12 @@ DOC_OWNER = re.compile(
     r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?"
     r"(?:review|concluding observations|observations|report|UPR)\b"
 )
+# the State a body spoke to: "what did the Committee tell the Russian Federation about the
+# children of Tajik migrants?" asks for the Russian Federation's documents, not Tajikistan's
+ADDRESSEE = re.compile(
+    r"\b(?:tell|tells|told|telling|say\s+to|said\s+to|recommend(?:ed|s)?\s+to|urge[sd]?|ask(?:ed|s)?"
+    r"|advise[sd]?|review(?:ed|s)?)\s+(?P<who>(?:the\s+)?[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3})"
+)
 # verbs that carry no subject of their own ("did they get told to drop it too?")
 LIGHT_VERBS = frozenset(
     terms(
@@ -1424,6 +1430,13 @@ class QueryParser:
             ]
             if any(c not in self._countries for c in owners):
                 named = [c for c in named if c in owners] or named
+            told = [
+                c
+                for m in ADDRESSEE.finditer(question)
+                for c in find_countries(m.group("who"), any_case=True)
+            ]
+            if any(c not in self._countries for c in told):
+                named = [c for c in named if c in told] or named
         by: tuple[str, ...] = ()
         if "upr_report" in self.kinds:  # "what did France recommend?": who, not where
             from assistant.upr import UPR_WORDS, recommenders

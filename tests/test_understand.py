@@ -590,3 +590,13 @@ def test_a_year_that_dates_the_documents_is_no_topic_word() -> None:
         "Can companies be held liable, per the 2006 review?"
     )
     assert q.years == ((2006, 2006),) and "2006" not in q.topic_terms
+
+
+def test_the_state_a_body_spoke_to_is_the_scope_not_a_group_named_in_the_topic() -> None:
+    """'tell the Russian Federation about the children of Tajik migrants' asks for the Russian
+    Federation's documents, which the index does not hold: Tajikistan is no scope of it."""
+    q = _parser_of("Children of migrant workers.").parse(
+        "What did the Committee tell the Russian Federation about the children of Tajik migrant"
+        " workers?"
+    )
+    assert q.unknown_countries == ("Russian Federation",) and q.countries == ()
