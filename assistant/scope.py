@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from assistant.corpus import Corpus
 from assistant.text import join_names as _join
-from assistant.understand import EARLIEST, LATEST, MONTHS, Query, sessions_named
+from assistant.understand import EARLIEST, LATEST, MONTHS, Query, kind_owners, sessions_named
 from assistant.vocab import instruments, named_bodies
 from ingest.references import SYMBOL
 from rightsdesk.countries import in_prose
@@ -211,6 +211,13 @@ class ScopeCheck:
                     f"this answer quotes the other documents on {_join(silent)}."
                 )
                 query = replace(query, kinds=(), kinds_carried=False)
+            elif (
+                silent
+                and (owners := kind_owners(query.question, query.kinds))
+                and not (owners & set(silent))
+            ):
+                pass  # "Is Tajikistan's plan ..., and what was Turkmenistan told?": the plan is
+                # Tajikistan's; Turkmenistan is asked of its own documents
             elif silent:
                 message = f"The documents include no {what} on {_join(silent)}."
                 if len(silent) == len(countries):

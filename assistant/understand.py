@@ -911,6 +911,19 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
     return False
 
 
+def kind_owners(question: str, kinds: Sequence[str]) -> set[str]:
+    """The countries a kind of document is tied to by the words just before it: "Tajikistan's
+    plan", "the Tajik plan" -> {"Tajikistan"} (empty when the kind stands alone)."""
+    out: set[str] = set()
+    for rx, kind in KIND_WORDS:
+        if kind not in kinds:
+            continue
+        for m in rx.finditer(question):
+            before = " ".join(question[: m.start()].split()[-3:])
+            out.update(find_countries(before, any_case=True))
+    return out
+
+
 def _period(m: re.Match[str]) -> tuple[int, int]:
     first = int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     end = m.group("end") or m.group("bend") or ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.corpus import Corpus
-from assistant.understand import Lookup, QueryParser
+from assistant.understand import Lookup, QueryParser, kind_owners
 from rightsdesk.domain import Document, Paragraph, PlanRow
 
 
@@ -600,3 +600,13 @@ def test_the_state_a_body_spoke_to_is_the_scope_not_a_group_named_in_the_topic()
         " workers?"
     )
     assert q.unknown_countries == ("Russian Federation",) and q.countries == ()
+
+
+def test_a_kind_of_document_is_tied_to_the_country_whose_it_is_said_to_be() -> None:
+    """ "Tajikistan's plan ..., and what was Turkmenistan told?": the plan is Tajikistan's only."""
+    question = (
+        "Is Tajikistan's plan doing anything with apps, and what kind of helpline was"
+        " Turkmenistan told to set up?"
+    )
+    assert kind_owners(question, ("national_plan",)) == {"Tajikistan"}
+    assert kind_owners("What does the plan say about apps?", ("national_plan",)) == set()
