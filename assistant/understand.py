@@ -671,7 +671,8 @@ TEXT_ITSELF = re.compile(
 MOVED_PLACE = re.compile(
     r"\b(?:brought|bring\w*|came|come|coming|return\w*|repatriat\w*|traffick\w*|smuggl\w*"
     r"|taken|sent|mov\w*|fled|flee\w*|migrat\w*|deport\w*|expell\w*|travel\w*|went|recruit\w*)"
-    r"\s+(?:back\s+)?(?:from|to|into|out of)\s+(?:the\s+)?"
+    r"\s+(?:back\s+|home\s+)?(?:from|to|into|out of)\s+(?:(?:the|those|these|a)\s+)?"
+    r"(?:(?:camps?|prisons?|detention\s+centres?|war\s+zones?)\s+(?:in|of)\s+(?:the\s+)?)?"
     r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|[a-z]+)",
     re.I,
 )
@@ -1087,6 +1088,7 @@ class QueryParser:
         self._countries = frozenset(corpus.countries)
         self._cited = _CitedNames(corpus)
         self._names = UnknownNames(corpus, self.held)
+        self._named_countries: frozenset[str] | None = None  # countries the documents name
         self._mentioned: dict[tuple[str, int], bool] = {}
 
     def parse(self, question: str, history: Sequence[dict[str, str]] = ()) -> Query:
@@ -1184,6 +1186,17 @@ class QueryParser:
             return None
         other = str(int(number) + step)
         return (doc, other) if self.corpus.view(doc_id, other) is not None else None
+
+    def _countries_written(self) -> frozenset[str]:
+        """The countries the documents' text names (read once, when first asked)."""
+        if self._named_countries is None:
+            self._named_countries = frozenset(
+                c
+                for d in self.corpus.docs
+                for v in self.corpus.units(d)
+                for c in find_countries(v.text, any_case=True)
+            )
+        return self._named_countries
 
     def _subsection_missing(self, question: str, q: Query) -> str | None:
         """The last lettered sub-section the question asks for ("II.G") when no document in its
@@ -1464,7 +1477,11 @@ class QueryParser:
             # (only where the documents write that place or people themselves)
             def written(m: re.Match[str]) -> str:
                 words = terms(m["place"], generic=True)
-                return " " if words and all(self.corpus.knows(t) for t in words) else m[0]
+                if words and all(self.corpus.knows(t) for t in words):
+                    return " "
+                # "camps in Syria" where the documents write "the Syrian Arab Republic"
+                places = find_countries(m["place"], any_case=True)
+                return " " if places and set(places) <= self._countries_written() else m[0]
 
             left = PEOPLE_OF.sub(written, MOVED_PLACE.sub(written, question))
             rest = find_countries(left, any_case=True) + [c for _, _, c in places_named(left)]

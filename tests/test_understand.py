@@ -610,3 +610,16 @@ def test_a_kind_of_document_is_tied_to_the_country_whose_it_is_said_to_be() -> N
     )
     assert kind_owners(question, ("national_plan",)) == {"Tajikistan"}
     assert kind_owners("What does the plan say about apps?", ("national_plan",)) == set()
+
+
+def test_a_place_people_came_back_from_that_the_documents_name_is_no_scope() -> None:
+    """'came home from those camps in Syria' where the documents write 'the Syrian Arab
+    Republic': where the children came from, not a country asked about; 'God knows' names
+    nothing."""
+    parser = _parser_of("Children repatriated from camps in Iraq and the Syrian Arab Republic.")
+    q = parser.parse(
+        "The grandchildren came home from those camps in Syria, God knows what they saw. What is"
+        " planned for children like them in Tajikistan?"
+    )
+    assert q.unknown_countries == () and q.unknown_names == ()
+    assert q.countries == ("Tajikistan",)
