@@ -37,6 +37,7 @@ KIND_LABELS = {
     "parliamentary_record": "record of a parliamentary debate",
     "statistics": "statistical yearbook",
     "press_release": "press release",
+    "textbook": "school textbook",
     "minutes": "minutes of meetings",
     "awareness_material": "leaflets or other awareness material",
     "drafting_history": "drafting history (travaux préparatoires)",

@@ -85,7 +85,8 @@ SECTION_LABEL = re.compile(r"(?<![\w.])(?P<label>[A-H](?:\.\d{1,2}){1,2})(?![\w.
 SUBSECTION = re.compile(
     r"\bsub-?\s?sections?\s+(?P<a>[A-H])\b(?:\s+(?:of|in|under)\s+(?:part|section|chapter)\s+"
     r"(?P<ra>[IVX]{1,5})\b)?"
-    r"|\b(?:part|section|chapter)\s+(?P<rb>[IVX]{1,5})\s*(?:\.|,\s*(?:sub-?\s?)?section\s+)(?P<b>[A-H])\b",
+    r"|\b(?:part|section|chapter)\s+(?P<rb>[IVX]{1,5})\s*(?:\.|,\s*(?:sub-?\s?)?section\s+)(?P<b>[A-H])\b"
+    r"|(?<![\w./])(?-i:(?P<rc>[IVX]{1,5})\.(?P<c>[A-H]))(?![\w.]|\.\d)",
     re.I,
 )
 PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
@@ -254,6 +255,10 @@ REVIEW_PAPERS = (
         "statistics",
     ),
     (re.compile(r"\b(?:press|news|media)\s+releases?\b", re.I), "press_release"),
+    (  # "is there an actual Kazakh school textbook among what you hold?"
+        re.compile(rf"{SOURCE_ASKED}(?:[\w-]+\s+){{0,3}}?(?:text-?books?|schoolbooks?)\b", re.I),
+        "textbook",
+    ),
     (  # "could you show me one of those leaflets?"
         re.compile(
             r"\b(?:show|send|give|see|share)\b[^.?!]{0,30}?\b(?:leaflets?|brochures?|posters?"
@@ -525,9 +530,15 @@ UPR_CYCLE_YEARS = {1: (2008, 2012), 2: (2012, 2017), 3: (2017, 2022), 4: (2022, 
 SESSION = re.compile(r"\b(?P<ord>[a-z]+(?:-[a-z]+)?)\s+(?:regular\s+)?session\b", re.I)
 
 
+# the Council's session as people abbreviate it: "HRC38", "HRC 53", "HRC-50"
+COUNCIL_SESSION = re.compile(r"\bHRC\s?-?(?P<n>\d{1,2})\b")
+
+
 def sessions_named(text: str) -> tuple[int, ...]:
-    """Session numbers a text names, ordinals spelt out ("at its fifty-third session" -> 53)."""
-    found = (ORDINAL_NUMBERS.get(m.group("ord").lower()) for m in SESSION.finditer(text))
+    """Session numbers a text names, ordinals spelt out ("at its fifty-third session" -> 53),
+    the Council's abbreviated ("HRC38" -> 38)."""
+    found = [ORDINAL_NUMBERS.get(m.group("ord").lower()) for m in SESSION.finditer(text)]
+    found += [int(m.group("n")) for m in COUNCIL_SESSION.finditer(text)]
     return tuple(dict.fromkeys(n for n in found if n))
 
 
@@ -1205,8 +1216,13 @@ class QueryParser:
         if not found:
             return None
         m = found[-1]
-        letter = (m["a"] or m["b"]).upper()
-        part = m["ra"] or m["rb"] or next((p["r"] for p in PART_NAMED.finditer(question)), None)
+        letter = (m["a"] or m["b"] or m["c"]).upper()
+        part = (
+            m["ra"]
+            or m["rb"]
+            or m["rc"]
+            or next((p["r"] for p in PART_NAMED.finditer(question)), None)
+        )
         docs = q.doc_ids or tuple(
             d.id for d in self.corpus.docs.values() if not q.countries or d.country in q.countries
         )

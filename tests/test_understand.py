@@ -583,6 +583,7 @@ def test_a_sub_section_no_document_has_is_named_as_missing() -> None:
     parser = QueryParser(Corpus([doc.model_copy(update={"paragraphs": paras})]))
     assert parser.parse("What's in sub-section G of part II?").unknown_sections == ("II.G",)
     assert parser.parse("What's in part II, section B?").unknown_sections == ()
+    assert parser.parse("Is there a II.G after para. 2? Its heading?").unknown_sections == ("II.G",)
 
 
 def test_a_year_that_dates_the_documents_is_no_topic_word() -> None:
@@ -623,3 +624,24 @@ def test_a_place_people_came_back_from_that_the_documents_name_is_no_scope() -> 
     )
     assert q.unknown_countries == () and q.unknown_names == ()
     assert q.countries == ("Tajikistan",)
+
+
+@pytest.mark.parametrize(
+    ("question", "sessions"),
+    [
+        ("What about HRC38? Anything from this mandate tabled there?", (38,)),
+        ("Was it presented at the fiftieth session?", (50,)),
+        ("What does A/HRC/50/33/Add.1 say?", ()),
+    ],
+)
+def test_a_council_session_is_read_as_people_abbreviate_it(
+    question: str, sessions: tuple[int, ...]
+) -> None:
+    assert _parser_of("Text.").parse(question).sessions == sessions
+
+
+def test_a_school_textbook_asked_for_is_a_kind_of_document() -> None:
+    q = _parser_of("Make the Protocol known through school curricula.").parse(
+        "Is there an actual school textbook among what you hold - the page on the Protocol?"
+    )
+    assert "textbook" in q.kinds
