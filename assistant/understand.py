@@ -86,7 +86,8 @@ SUBSECTION = re.compile(
     r"\bsub-?\s?sections?\s+(?P<a>[A-H])\b(?:\s+(?:of|in|under)\s+(?:part|section|chapter)\s+"
     r"(?P<ra>[IVX]{1,5})\b)?"
     r"|\b(?:part|section|chapter)\s+(?P<rb>[IVX]{1,5})\s*(?:\.|,\s*(?:sub-?\s?)?section\s+)(?P<b>[A-H])\b"
-    r"|(?<![\w./])(?-i:(?P<rc>[IVX]{1,5})\.(?P<c>[A-H]))(?![\w.]|\.\d)",
+    r"|(?<![\w./])(?-i:(?P<rc>[IVX]{1,5})\.(?P<c>[A-H]))(?![\w.]|\.\d)"
+    r"|\bsection\s+(?-i:(?P<d>[A-H]))\b(?![.\d])",  # "is there a section D after that?"
     re.I,
 )
 PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
@@ -1216,7 +1217,7 @@ class QueryParser:
         if not found:
             return None
         m = found[-1]
-        letter = (m["a"] or m["b"] or m["c"]).upper()
+        letter = (m["a"] or m["b"] or m["c"] or m["d"]).upper()
         part = (
             m["ra"]
             or m["rb"]
@@ -1229,7 +1230,8 @@ class QueryParser:
         for d in docs:
             for v in self.corpus.units(d):
                 path = tuple(getattr(v.unit, "section_path", ()))
-                if not any(h.startswith(f"{letter}. ") for h in path[1:]):
+                levels = path if m["d"] else path[1:]  # a bare "section D" at any level
+                if not any(h.startswith(f"{letter}. ") for h in levels):
                     continue
                 if part is None or (path and path[0].startswith(f"{part.upper()}. ")):
                     return None
@@ -1402,6 +1404,12 @@ class QueryParser:
         own = [t for t in q.topic_terms if t not in LIGHT_VERBS and t not in chat_terms()]
         if not ANAPHORA.search(q.question):
             return own
+        asking = _asking_sentences(q.question)
+        if asking and ANAPHORA.search(" ".join(asking)):
+            # "My sister's grandson lives in Kazakhstan. Did the Committee make the same point
+            # there?": the sentence that asks points back; the one before tells who asks
+            said = set(terms(" ".join(asking)))
+            own = [t for t in own if t in said]
         return [t for t in own if t not in REFERRING_STEMS]
 
     def _is_follow_up(self, q: Query, previous: Query) -> bool:

@@ -645,3 +645,18 @@ def test_a_school_textbook_asked_for_is_a_kind_of_document() -> None:
         "Is there an actual school textbook among what you hold - the page on the Protocol?"
     )
     assert "textbook" in q.kinds
+
+
+def test_a_follow_up_pointing_back_keeps_its_topic_whoever_tells_the_story() -> None:
+    """'My sister's grandson lives in Kazakhstan. Did the Committee make the same point there?':
+    the asking sentence points back, so the family words are no topic of its own."""
+    parser = _parser_of("Children living with HIV/AIDS.")
+    history = [
+        {"role": "user", "content": "Is anything done for children with HIV in Tajikistan?"},
+        {"role": "assistant", "content": "\u201c...\u201d (A/HRC/50/33/Add.1, para. 1)"},
+    ]
+    q = parser.parse(
+        "My sister's grandson lives in Tajikistan. Did the Committee make the same point there?",
+        history,
+    )
+    assert q.follow_up and "hiv" in q.topic_terms and "grandson" not in q.topic_terms
