@@ -20,6 +20,7 @@ from assistant.names import SENTENCE_END, UnknownNames, without_asker_clauses
 from assistant.text import terms
 from assistant.vocab import (
     chat_terms,
+    domain_terms,
     everyday,
     framing_terms,
     instruments,
@@ -41,6 +42,7 @@ from rightsdesk.countries import (
 )
 from rightsdesk.domain import DocumentInfo
 from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals, spelling_variants, stem
+from rightsdesk.words import words as written_words
 
 UNIT_REQ = re.compile(
     r"\b(?P<kind>paragraphs?|paras?\.?|recommendations?|recs?\.?|rows?)\s*"
@@ -1612,6 +1614,11 @@ class QueryParser:
             # the colon is the question (searched with the countries the preamble names); the
             # words before it say who asks and why
             tail = [t for t in self._topic_terms(preamble["q"], named) if t not in unwritten]
+            head = spelt[: preamble.start("q")]
+            if len(written_words(head)) <= 3:  # "Cybercrime: which bodies ...?": a label naming
+                # a subject of the domain is the subject ("Kazakhstan next: ..." names none)
+                label = [t for t in self._topic_terms(head, named) if t in domain_terms()]
+                tail = [*(t for t in label if t not in tail), *tail]
             if len(tail) >= 2:
                 topic = tail
                 missing = [c for c in known if c.lower() not in preamble["q"].lower()]

@@ -660,3 +660,15 @@ def test_a_follow_up_pointing_back_keeps_its_topic_whoever_tells_the_story() -> 
         history,
     )
     assert q.follow_up and "hiv" in q.topic_terms and "grandson" not in q.topic_terms
+
+
+def test_a_one_word_label_before_a_colon_is_the_subject() -> None:
+    """'Cybercrime: which bodies ...?' is about cybercrime; 'Kazakhstan next: ...' and a
+    preamble telling who asks add nothing to the topic."""
+    parser = _parser_of("Two entities are responsible for addressing cybercrime.")
+    q = parser.parse(
+        "Cybercrime: which bodies or treaties do the documents mention for Tajikistan?"
+    )
+    assert "cybercrim" in q.topic_terms
+    q = parser.parse("Tajikistan next: can companies be held liable there for these offences?")
+    assert "next" not in q.topic_terms
