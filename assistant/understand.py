@@ -408,6 +408,25 @@ DOC_OWNER = re.compile(
     r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?"
     r"(?:review|concluding observations|observations|report|UPR)\b"
 )
+# "the same law", "that same programme": a text the previous answer named, asked about again
+SAME_NAMED = re.compile(
+    r"\b(?:the|that|this)\s+same\s+(?P<what>law|code|convention|protocol|programme|program"
+    r"|strategy|act|decree|resolution)\b",
+    re.I,
+)
+
+
+def _named_in(what: str, text: str) -> str | None:
+    """The first text of that kind a passage names by its title ("Law on Public Associations",
+    "Code of Criminal Procedure"), or None."""
+    m = re.search(
+        rf"\b{what.capitalize()}\s+(?:on|of|for|against|about)\s+(?:the\s+)?[A-Z][\w'-]*"
+        r"(?:\s+(?:(?:and|of|on|in|the|for)\s+)*[A-Z][\w'-]*)*",
+        text,
+    )
+    return m.group(0) if m else None
+
+
 # the State a body spoke to: "what did the Committee tell the Russian Federation about the
 # children of Tajik migrants?" asks for the Russian Federation's documents, not Tajikistan's
 ADDRESSEE = re.compile(
@@ -1315,6 +1334,11 @@ class QueryParser:
         scope = self._carried_scope(q, previous, last_answer)
         text = self._rewrite(q, previous, own)
         prior = self.units_cited(last_answer) if len(own) < 2 else ()
+        if (same := SAME_NAMED.search(q.question)) and (
+            named := _named_in(same["what"], last_answer)
+        ):  # "the same law": the Law on Public Associations the previous answer quoted
+            topic = tuple(dict.fromkeys((*terms(named), *topic)))
+            text = f"{text} {named}"
         return replace(
             q,
             prior=prior,

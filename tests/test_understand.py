@@ -672,3 +672,18 @@ def test_a_one_word_label_before_a_colon_is_the_subject() -> None:
     assert "cybercrim" in q.topic_terms
     q = parser.parse("Tajikistan next: can companies be held liable there for these offences?")
     assert "next" not in q.topic_terms
+
+
+def test_the_same_law_is_the_one_the_previous_answer_named() -> None:
+    parser = _parser_of("The amendments to the Law on Public Associations may undermine NGOs.")
+    history = [
+        {"role": "user", "content": "What did the Special Rapporteur say about the NGO law?"},
+        {
+            "role": "assistant",
+            "content": '"the amendments to the Law on Public Associations, adopted in July 2015'
+            ' ..." (A/HRC/50/33/Add.1, para. 1)',
+        },
+    ]
+    q = parser.parse("Did the Committee raise the same law with Tajikistan?", history)
+    assert {"public", "associ"} <= set(q.topic_terms)
+    assert "Law on Public Associations" in q.text
