@@ -408,6 +408,12 @@ DOC_OWNER = re.compile(
     r"\b(?P<who>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?"
     r"(?:review|concluding observations|observations|report|UPR)\b"
 )
+# "how that works for ...", "does it apply to ...": the earlier topic applied to something new
+APPLIED_BACK = re.compile(
+    r"\b(?:how|does|do|did|is|was|would|will|can)\s+(?:that|this|it)\s+(?:work|works|worked|apply"
+    r"|applies|applied|happen|happens|go|goes|look|looks|stand|stands)\b",
+    re.I,
+)
 # "the same law", "that same programme": a text the previous answer named, asked about again
 SAME_NAMED = re.compile(
     r"\b(?:the|that|this)\s+same\s+(?P<what>law|code|convention|protocol|programme|program"
@@ -1333,6 +1339,11 @@ class QueryParser:
         )
         scope = self._carried_scope(q, previous, last_answer)
         text = self._rewrite(q, previous, own)
+        if len(own) >= 2 and APPLIED_BACK.search(q.question):
+            # "does she say how that works for people with disabilities?": the earlier topic,
+            # applied to the new words
+            topic = tuple(dict.fromkeys((*own, *previous.topic_terms)))
+            text = f"{text} {previous.text}"
         prior = self.units_cited(last_answer) if len(own) < 2 else ()
         if (same := SAME_NAMED.search(q.question)) and (
             named := _named_in(same["what"], last_answer)

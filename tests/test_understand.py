@@ -687,3 +687,13 @@ def test_the_same_law_is_the_one_the_previous_answer_named() -> None:
     q = parser.parse("Did the Committee raise the same law with Tajikistan?", history)
     assert {"public", "associ"} <= set(q.topic_terms)
     assert "Law on Public Associations" in q.text
+
+
+def test_how_that_works_for_a_new_group_keeps_the_earlier_topic() -> None:
+    parser = _parser_of("Early identification of victims, with reasonable accommodation.")
+    history = [
+        {"role": "user", "content": "Why does early identification of victims matter?"},
+        {"role": "assistant", "content": "\u201c...\u201d (A/HRC/50/33/Add.1, para. 1)"},
+    ]
+    q = parser.parse("Does she say how that works for people with disabilities?", history)
+    assert {"disabl", "identif"} <= set(q.topic_terms)
