@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from assistant.agencies import agency_rows
 from assistant.briefing import Briefer
 from assistant.corpus import Corpus
 from assistant.coverage import coverage_answer, implemented_documents
@@ -286,6 +287,9 @@ class Assistant:
                 return Found(found, hits=[unit_hit(e.view, "lookup") for e in found])
             if missing:
                 return Found(abstain=" ".join(missing))
+        rows = agency_rows(self.corpus, query)  # "which activities list the Ministry of ...?"
+        if rows:
+            return Found(rows, hits=[unit_hit(e.view, "agency") for e in rows])
         if query.coverage:
             found = coverage_answer(self.corpus, query)
             if found:

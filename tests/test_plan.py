@@ -233,3 +233,31 @@ def test_generic_layout_another_plan() -> None:
     ]
     assert first.results == "Done. Published."
     assert (second.recommendations, second.results) == (("8",), "")
+
+
+def test_a_question_naming_an_agency_gets_every_row_that_lists_it() -> None:
+    """'Which activities list the Ministry of Defence?': every row naming MOD, in all three
+    tables (the plan writes 'Defense'; its abbreviation list gives the name); the question's
+    other words narrow the rows when some have them; no agency named, no rows."""
+    from assistant.agencies import agency_rows
+    from assistant.corpus import Corpus
+    from assistant.understand import QueryParser
+
+    docs = list(plans().values())
+    corpus = Corpus(docs)
+    parser = QueryParser(corpus)
+    expected = {
+        f"{d.id}::{r.number}"
+        for d in docs
+        for r in d.rows
+        if any(a.abbreviation == "MOD" for a in r.agencies)
+    }
+    q = parser.parse(
+        "Which activities of the plan list the Ministry of Defence, in all three tables?"
+    )
+    assert {e.view.key for e in agency_rows(corpus, q)} == expected and len(expected) > 3
+    mines = parser.parse("Which activities of the plan on mines does the Ministry of Defence lead?")
+    narrowed = {e.view.key for e in agency_rows(corpus, mines)}
+    assert narrowed and narrowed < expected
+    assert all("mine" in corpus.by_key(k).text.lower() for k in narrowed)  # type: ignore[union-attr]
+    assert agency_rows(corpus, parser.parse("Which activities of the plan concern mines?")) == []
