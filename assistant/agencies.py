@@ -70,10 +70,10 @@ def agency_rows(corpus: Corpus, query: Query) -> list[Evidence]:
     spelt = {
         t
         for v in rows
-        for a in v.unit.agencies
+        for a in getattr(v.unit, "agencies", ())
         if a.abbreviation in named
         for t in terms(a.name or "")
-    }  # type: ignore[union-attr]
+    }
     # (subjects of the domain vocabulary only: "in all three tables" narrows nothing)
     topic = [t for t in query.topic_terms if t not in spelt and t in domain_terms()]
     on_topic = [v for v in rows if topic and corpus.match(v, topic, query.same) >= ON_TOPIC]
