@@ -463,7 +463,7 @@ THEME = re.compile(
     r"|\bacross\s+(?:all\s+)?(?:the\s+)?(?:documents|countries)\b"
     r"|\bwhat\s+do\s+all\s+(?:the|these)\s+documents\s+say\b|\boverview\b|\beach\s+country\b"
     r"|\bevery\s+(?:document|country|paragraph|recommendation|reference|mention|passage|activit(?:y|ies)"
-    r"|row|one)s?\b|\bin\s+all\s+(?:three|the|its|these)\s+tables\b"
+    r"|row|one|table)s?\b|\bin\s+all\s+(?:three|the|its|these)\s+tables\b|\ball\s+of\s+them\b"
     r"|\blist\s+(?:all|every)\b|\ball\s+(?:the\s+)?(?:references|mentions)\b"
     r"|\bwhich\s+(?:of\s+the\s+)?documents\b|\b(?:complete|full|comprehensive)\s+(?:list|overview)\b"
     r"|\ball\s+(?:(?:three|the|these)\s+)?countries\b",
