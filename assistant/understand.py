@@ -433,6 +433,11 @@ def _named_in(what: str, text: str) -> str | None:
     return m.group(0) if m else None
 
 
+DOC_YEAR = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?P<year>(?:19|20)\d\d)\s+(?:review|observations|concluding"
+    r"\s+observations|report|recommendations|session|dialogue)\b",
+    re.I,
+)
 # the State a body spoke to: "what did the Committee tell the Russian Federation about the
 # children of Tajik migrants?" asks for the Russian Federation's documents, not Tajikistan's
 ADDRESSEE = re.compile(
@@ -1664,8 +1669,9 @@ class QueryParser:
             # ... and the training is no theme of it ("a training on X", "X - for my workshop")
             framed = TRAINING_FRAME.sub(" ", question)
         years = tuple(dict.fromkeys(_period(m) for m in YEAR_SCOPE.finditer(question)))
-        # "per the 2006 review": the year says which documents, not what they say
-        dates = {t for a, b in years for t in (str(a), str(b), f"{a}-{b}")}
+        # "per the 2006 review", "in its 2017 observations": the year names the document, not
+        # what it says ("Kazakhstan's 2014 UPR", "in January 2025" may be what is asked)
+        dates = {t for m in DOC_YEAR.finditer(question) for t in terms(m["year"])}
         topic = [t for t in topic if t not in dates] or topic
         found = everyday().words_for(question) + acronyms
         # a text by its short name ("the Palermo protocol") is found where its formal name is
