@@ -27,16 +27,6 @@ ASKS_ACTIVITIES = re.compile(
 )
 
 
-def _plans(corpus: Corpus, query: Query) -> list[str]:
-    return [
-        d.id
-        for d in corpus.docs.values()
-        if d.kind == "national_plan"
-        and (not query.countries or d.country in query.countries)
-        and (not query.doc_ids or d.id in query.doc_ids)
-    ]
-
-
 def _named(question: str, abbreviation: str, name: str | None) -> bool:
     """Whether the question names the agency: its full name (any case) or its abbreviation
     (as written, in capitals)."""
@@ -54,26 +44,21 @@ def agency_rows(corpus: Corpus, query: Query) -> list[Evidence]:
     agency, or does not ask for a plan's activities)."""
     if "national_plan" not in query.kinds or not ASKS_ACTIVITIES.search(query.question):
         return []
-    plans = _plans(corpus, query)
-    views: list[UnitView] = [v for p in plans for v in corpus.units(p)]
-    named: set[str] = set()
-    for v in views:
-        for a in getattr(v.unit, "agencies", ()):
-            if a.abbreviation not in named and _named(query.question, a.abbreviation, a.name):
-                named.add(a.abbreviation)
+    views: list[UnitView] = [
+        v
+        for d in corpus.documents_for(query.countries, ["national_plan"])
+        if not query.doc_ids or d.id in query.doc_ids
+        for v in corpus.units(d.id)
+    ]
+    agencies = {(a.abbreviation, a.name) for v in views for a in getattr(v.unit, "agencies", ())}
+    named = {abbr for abbr, name in agencies if _named(query.question, abbr, name)}
     if not named:
         return []
     rows = [
         v for v in views if any(a.abbreviation in named for a in getattr(v.unit, "agencies", ()))
     ]
     # "which activities on birth registration does the Ministry of Justice lead?": its rows on that
-    spelt = {
-        t
-        for v in rows
-        for a in getattr(v.unit, "agencies", ())
-        if a.abbreviation in named
-        for t in terms(a.name or "")
-    }
+    spelt = {t for abbr, name in agencies if abbr in named for t in terms(name or "")}
     # (subjects of the domain vocabulary only: "in all three tables" narrows nothing)
     topic = [t for t in query.topic_terms if t not in spelt and t in domain_terms()]
     on_topic = [v for v in rows if topic and corpus.match(v, topic, query.same) >= ON_TOPIC]

@@ -947,10 +947,15 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
     """Whether the question names documents of this kind (a plan after "a", "any" or "no", or
     one a country is asked to have or adopt ("did Kazakhstan have national anti-trafficking action
     plans"), is what the documents talk about, not a plan of action held)."""
-    others = [o.span() for o in other_committee().finditer(question)]
+    # "the security committee": a national committee, not a treaty body's observations
+    others = (
+        [o.span() for o in other_committee().finditer(question)]
+        if kind == "concluding_observations"
+        else []
+    )
     for m in rx.finditer(question):
         if any(a <= m.start() < b for a, b in others):
-            continue  # "the security committee": a national committee, not a treaty body
+            continue
         if kind != "national_plan" or not A_PLAN.search(question[: m.start()]):
             return True
     return False
@@ -1256,11 +1261,8 @@ class QueryParser:
             or m["rc"]
             or next((p["r"] for p in PART_NAMED.finditer(question)), None)
         )
-        docs = q.doc_ids or tuple(
-            d.id for d in self.corpus.docs.values() if not q.countries or d.country in q.countries
-        )
-        for d in docs:
-            for v in self.corpus.units(d):
+        for d in self.corpus.scoped(q.doc_ids, q.countries):
+            for v in self.corpus.units(d.id):
                 path = tuple(getattr(v.unit, "section_path", ()))
                 levels = path if m["d"] else path[1:]  # a bare "section D" at any level
                 if not any(h.startswith(f"{letter}. ") for h in levels):
@@ -1271,13 +1273,10 @@ class QueryParser:
 
     def _has_section(self, label: str, q: Query) -> bool:
         """Whether a document in the question's scope has a section headed `label` ("C.8")."""
-        docs = q.doc_ids or tuple(
-            d.id for d in self.corpus.docs.values() if not q.countries or d.country in q.countries
-        )
         return any(
             h.startswith((f"{label}.", f"{label} "))
-            for d in docs
-            for v in self.corpus.units(d)
+            for d in self.corpus.scoped(q.doc_ids, q.countries)
+            for v in self.corpus.units(d.id)
             for h in getattr(v.unit, "section_path", ())
         )
 

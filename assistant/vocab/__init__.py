@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 
@@ -82,9 +83,16 @@ def _either(acronyms: Iterable[str], names: Iterable[str], words: Iterable[str] 
 
 
 @cache
+def _bodies_file() -> dict[str, Any]:
+    """`bodies.json`, read once."""
+    data: dict[str, Any] = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
 def named_bodies() -> tuple[Body, ...]:
     """Every body of `bodies.json`."""
-    data = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
+    data = _bodies_file()
     out = []
     for entry in data["bodies"]:
         either = _either(entry["acronyms"], entry["names"], data["acronyms_that_are_words"])
@@ -105,10 +113,8 @@ def other_committee() -> re.Pattern[str]:
     """A committee that is not a treaty body: 'the security committee', 'a youth committee', 'the
     State Committee for National Security', 'the Committee for Women and Family Affairs' (treaty
     bodies are 'Committee on ...' or '... against ...'; `bodies.json` lists the modifiers)."""
-    data = json.loads((HERE / "bodies.json").read_text(encoding="utf-8"))
-    words = "|".join(
-        re.escape(w) for w in sorted(data["committee_modifiers"], key=len, reverse=True)
-    )
+    modifiers = _bodies_file()["committee_modifiers"]
+    words = "|".join(re.escape(w) for w in sorted(modifiers, key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:{words})\s+)(?i:committee)\b|(?i:\bcommittee)\s+(?:for|of)\s+(?:the\s+)?[A-Z]"
     )
