@@ -626,6 +626,9 @@ def test_a_place_people_came_back_from_that_the_documents_name_is_no_scope() -> 
     )
     assert q.unknown_countries == () and q.unknown_names == ()
     assert q.countries == ("Tajikistan",)
+    # the asking sentence names no country: only the rule writes Syria off
+    alone = parser.parse("The grandchildren came home from those camps in Syria. What is planned?")
+    assert alone.unknown_countries == ()
 
 
 @pytest.mark.parametrize(
