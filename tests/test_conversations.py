@@ -111,23 +111,46 @@ def test_the_browser_secret_is_made_once(tmp_path: Path) -> None:
     assert len(secret) >= 24 and ConversationStore.beside(tmp_path).secret() == secret
 
 
-def test_concurrent_writers_lose_nothing(tmp_path: Path) -> None:
-    store = ConversationStore.beside(tmp_path)
+def _race(folder: Path, shared: bool) -> list[BaseException]:
+    """Four writers started together on `folder`, ten turns each: the errors they raised."""
+    one = ConversationStore.beside(folder)
+    start = threading.Barrier(4)
+    failures: list[BaseException] = []
 
     def write(owner: str) -> None:
-        conv = store.add_turn(owner, None, answer("Q0"))
-        for i in range(1, 10):
-            store.add_turn(owner, conv.id, answer(f"Q{i}"))
+        store = one if shared else ConversationStore.beside(folder)
+        start.wait()
+        try:
+            conv = store.add_turn(owner, None, answer("Q0"))
+            for i in range(1, 10):
+                store.add_turn(owner, conv.id, answer(f"Q{i}"))
+        except BaseException as exc:  # reported by the caller, not lost in the thread
+            failures.append(exc)
 
     threads = [threading.Thread(target=write, args=(f"u{i}",)) for i in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    for i in range(4):
-        (summary,) = store.summaries(f"u{i}")
-        conv = store.get(f"u{i}", summary.id)
-        assert conv is not None and [t.question for t in conv.turns] == [f"Q{n}" for n in range(10)]
+    return failures
+
+
+@pytest.mark.parametrize("shared", [True, False], ids=["one store", "a store per writer"])
+def test_concurrent_writers_lose_nothing(tmp_path: Path, shared: bool) -> None:
+    """Writers start together on a new file: the first use (tables, WAL) must not race.
+
+    A store per writer stands for several server processes sharing one folder. The race is
+    run on several new files, since one start may happen to come out in order.
+    """
+    for attempt in range(6):
+        folder = tmp_path / str(attempt)
+        assert _race(folder, shared) == []
+        store = ConversationStore.beside(folder)
+        for i in range(4):
+            (summary,) = store.summaries(f"u{i}")
+            conv = store.get(f"u{i}", summary.id)
+            assert conv is not None
+            assert [t.question for t in conv.turns] == [f"Q{n}" for n in range(10)]
 
 
 def test_an_unwritable_folder_is_a_plain_error(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -28,6 +30,7 @@ from rightsdesk.errors import RightsDeskError
 
 FILE_NAME = "conversations.sqlite3"
 TITLE_CHARS = 60
+BUSY_SECONDS = 10  # how long a unit of work waits for another writer
 Rating = Literal["helpful", "not_helpful"]
 
 SCHEMA = """
@@ -91,6 +94,7 @@ class ConversationStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._ready = False
+        self._setup_lock = threading.Lock()
 
     @classmethod
     def beside(cls, data_dir: Path) -> ConversationStore:
@@ -256,13 +260,9 @@ class ConversationStore:
     def _db(self) -> Iterator[sqlite3.Connection]:
         """A connection for one unit of work, committed on success (threads get their own)."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as db:
+            self._set_up()
+            with closing(sqlite3.connect(self.path, timeout=BUSY_SECONDS)) as db:
                 db.execute("PRAGMA foreign_keys = ON")
-                if not self._ready:
-                    db.execute("PRAGMA journal_mode = WAL")
-                    db.executescript(SCHEMA)
-                    self._ready = True
                 with db:
                     yield db
         except (sqlite3.Error, OSError) as exc:
@@ -270,6 +270,32 @@ class ConversationStore:
                 f"Cannot use the conversation file {self.path} ({exc.__class__.__name__}):"
                 " check that the folder is writable."
             ) from exc
+
+    def _set_up(self) -> None:
+        """Create the tables and switch the file to WAL, once, before the first unit of work.
+
+        Threads of one process take turns (a lock); another process switching the same file
+        at the same moment makes SQLite answer "locked" at once, without waiting, so that
+        case is retried until the busy time is spent.
+        """
+        if self._ready:
+            return
+        with self._setup_lock:
+            if self._ready:
+                return
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            deadline = time.monotonic() + BUSY_SECONDS
+            while True:
+                try:
+                    with closing(sqlite3.connect(self.path, timeout=BUSY_SECONDS)) as db:
+                        db.execute("PRAGMA journal_mode = WAL")
+                        db.executescript(SCHEMA)
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            self._ready = True
 
     @staticmethod
     def _owns(db: sqlite3.Connection, owner: str, conversation_id: str) -> bool:
