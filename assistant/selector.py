@@ -27,7 +27,7 @@ from assistant.retrieval import Filters, HybridRetriever, UnitHit
 from assistant.scope import YEARS
 from assistant.text import terms
 from assistant.understand import GENERIC_TAGS, Query
-from assistant.vocab import domain_terms, framing_terms
+from assistant.vocab import domain_terms, framing_terms, one_word_alternatives, treaty_phrases
 from rightsdesk.domain import Hit
 from rightsdesk.errors import StoreUnavailable
 
@@ -148,6 +148,12 @@ def _dated(view: UnitView, years: Sequence[tuple[int, int]]) -> bool:
     return any(a <= y <= b for y in named for a, b in years)
 
 
+def _rarest(words: Sequence[str], idf: Callable[[str], float]) -> list[str]:
+    """The words as rare as the rarest of them (ties are kept: no order decides between them)."""
+    top = max(idf(w) for w in words)
+    return [w for w in words if idf(w) >= top - 1e-9]
+
+
 def _acts(view: UnitView) -> bool:
     """A recommendation, or a plan row (an activity)."""
     return getattr(view.unit, "role", "recommendation") == "recommendation"
@@ -242,7 +248,37 @@ class EvidenceSelector:
             )
         if direct is None:  # the answer's label: its most specific subject word must be there
             direct = self.addresses(query, evidence, strict=True)
+        if not direct and len(parts) == 1 and (absent := self._absent_subject(query)):
+            return Found(abstain=absent, hits=hits, notice=notice)
         return Found(evidence, hits=hits, notice=notice, direct=direct)
+
+    def _absent_subject(self, query: Query) -> str | None:
+        """A question of its own (no history) whose subject is a term of the domain that no
+        document in its scope uses ("surrogacy", "child marriage" in Turkmenistan): there is
+        nothing near it to quote, so it is declined in words ("The documents on Turkmenistan
+        do not mention child marriage."), not answered with passages about something else."""
+        if query.prior or query.follow_up:
+            return None  # "and in Kazakhstan?": the closest passages there, labelled
+        subject = [t for t in query.topic_terms if not t.startswith("#")]
+        subject = [t for t in subject if t not in framing_terms() and t not in GENERIC_SUBJECTS]
+        if not subject:
+            return None
+        asked = set(terms(query.question, generic=True))
+        # the domain's term as written in the question, whole ("push" alone is no "push-backs")
+        found = [
+            (key, w)
+            for key in _rarest(subject, self.corpus.idf)
+            for w, ts in treaty_phrases()
+            if key in ts and ts <= asked
+        ]
+        docs = self.corpus.scoped(query.doc_ids, query.countries)
+        used = set().union(*(v.terms for d in docs for v in self.corpus.units(d.id)))
+        for key, phrase in found:
+            # ... nor a one-word alternative of it ("journalists": the media)
+            if not ({key} | one_word_alternatives().get(phrase.lower(), frozenset())) & used:
+                where = f" on {', '.join(query.countries)}" if query.countries else ""
+                return f"The documents{where} do not mention {phrase}."
+        return None
 
     def _tagged(
         self, query: Query, filters: Filters, units: list[UnitHit], embedding: list[float]

@@ -212,17 +212,37 @@ def test_plan_question_on_a_named_document_never_answers_from_another_country(
 def test_a_subject_no_document_treats_gets_the_closest_passages_under_a_plain_label(
     assistant_session: Any,
 ) -> None:
-    """Between an answer and an abstention: the closest passages, said to be only that."""
-    ans = assistant_session.ask(
-        "What did the Committee say about COVID-19 vaccination of children in Kazakhstan?"
-    )
-    assert not ans.direct
+    """Between an answer and an abstention: the closest passages, said to be only that ("and
+    in Kazakhstan?" after Roma children in Tajikistan: Kazakhstan's documents name no Roma)."""
+    history = [
+        {
+            "role": "user",
+            "content": "What did the committee say about Roma children in Tajikistan?",
+        },
+        {
+            "role": "assistant",
+            "content": "The Committee regrets ... (CRC/C/OPSC/TJK/CO/1, para. 24).",
+        },
+    ]
+    ans = assistant_session.ask("And in Kazakhstan?", history)
+    assert not ans.direct and ans.citations
     assert ans.answer.startswith("The documents do not address this directly")
     assert all(
         assistant_session.corpus.docs[c.doc_id].country == "Kazakhstan" for c in ans.citations
     )
     plain = assistant_session.ask("What did the committee say about Roma children in Tajikistan?")
     assert plain.direct and plain.answer.startswith("What the documents say")
+
+
+def test_a_term_of_the_domain_no_document_of_the_country_uses_is_declined_in_words(
+    assistant_session: Any,
+) -> None:
+    """Nothing near the question to quote: declined, naming the subject, nothing cited."""
+    ans = assistant_session.ask(
+        "What did the Committee say about COVID-19 vaccination of children in Kazakhstan?"
+    )
+    assert ans.abstained and not ans.citations
+    assert ans.answer.startswith("The documents on Kazakhstan do not mention")
 
 
 def test_a_bare_paragraph_follow_up_looks_in_the_document_just_quoted(

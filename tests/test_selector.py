@@ -18,12 +18,13 @@ TEXTS = {
     "2": "The Committee recommends that the State party establish a free telephone helpline for child victims.",
     "3": "The Committee welcomes the adoption of the law on the rights of the child.",
     "4": "The Committee recommends that the State party collect data on children in street situations.",
+    "5": "The Committee recommends that the State party inform the media of the Optional Protocol.",
 }
 
 
 def _doc() -> Document:
     paras = tuple(
-        Paragraph(doc_id="co", number=n, text=t, role="recommendation" if n in "24" else "concern")
+        Paragraph(doc_id="co", number=n, text=t, role="recommendation" if n in "245" else "concern")
         for n, t in TEXTS.items()
     )
     return Document(
@@ -210,3 +211,26 @@ def test_what_prompted_that_recommendation_gets_the_concern_behind_it(parts) -> 
     assert [e.view.key for e in selector._from_prior(query, prior)] == ["co::1"]
     again = parser.parse("What did it recommend?", history)
     assert selector._from_prior(again, prior) == []
+
+
+def test_a_subject_no_document_in_scope_names_is_declined_in_words(parts) -> None:  # type: ignore[no-untyped-def]
+    """A question of its own on a term of the domain that no document of its country uses is
+    declined, saying so, rather than answered with the closest passages on something else."""
+    from dataclasses import replace
+
+    _, parser, selector = parts
+    absent = selector._absent_subject
+    question = "What did the Committee say about child marriage in Tajikistan?"
+    assert absent(parser.parse(question)) == (
+        "The documents on Tajikistan do not mention child marriage."
+    )
+    assert absent(parser.parse("What did the Committee say about surrogacy?")) == (
+        "The documents do not mention surrogacy."
+    )
+    # a word the documents use, or a one-word alternative of it, is no absent subject
+    assert absent(parser.parse("What did the Committee say about helplines in Tajikistan?")) is None
+    assert absent(parser.parse("Were journalists in Tajikistan told of the Protocol?")) is None
+    # a follow-up ("and in Kazakhstan?") keeps the closest passages, labelled
+    assert absent(replace(parser.parse(question), prior=("co::1",))) is None
+    # a word that is only part of a term of the domain is not that term ("push" is no push-back)
+    assert absent(parser.parse("Are children pushed into labour in Tajikistan?")) is None

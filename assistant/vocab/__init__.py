@@ -194,6 +194,41 @@ def domain_terms() -> frozenset[str]:
 
 
 @cache
+def treaty_phrases() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The domain's own terms as documents write them (`everyday.json`: the treaty words its
+    everyday phrases stand for, the treaty terms; the tag labels of ingest), each with its
+    stems: "child marriage" -> {child, marriag}. Longest first."""
+    from assistant.text import terms
+    from ingest.classify import VOCABULARY
+
+    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    words = [t for ts in data["words"].values() for t in ts]
+    words += list(data.get("_treaty_terms", []))
+    words += [label for label, _ in VOCABULARY.values()]
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for w in words:  # as first written ("COVID-19"), once
+        out.setdefault(w.lower(), (w, frozenset(terms(w, generic=True))))
+    return tuple(sorted((wt for wt in out.values() if wt[1]), key=lambda wt: -len(wt[0])))
+
+
+@cache
+def one_word_alternatives() -> dict[str, frozenset[str]]:
+    """For each treaty word of `everyday.json` (lower case), the stems of the one-word treaty
+    words listed beside it for some everyday phrase: near-synonyms ("journalists" -> media,
+    "vaccination" -> immunization), unlike the broader phrases ("sale of children")."""
+    from assistant.text import terms
+
+    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for legal in data["words"].values():
+        single = {w.lower() for w in legal if len(w.split()) == 1}
+        for w in legal:
+            others = single - {w.lower()}
+            out.setdefault(w.lower(), set()).update(t for o in others for t in terms(o, True))
+    return {w: frozenset(ts) for w, ts in out.items()}
+
+
+@cache
 def everyday() -> Everyday:
     """The vocabulary of `everyday.json`."""
     data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
