@@ -149,6 +149,8 @@ class ScopeCheck:
         notices: list[str] = []
         if query.unknown_sections:
             return Scope(query, f"The documents have no section {_join(query.unknown_sections)}.")
+        if query.objects_asked:  # "do you hold the hotline's poster itself?"
+            return Scope(query, f"The documents do not include {_join(query.objects_asked)}.")
         if query.unknown_symbols and not query.doc_ids:
             return Scope(query, self._not_held(query.unknown_symbols))
         if query.unknown_symbols:

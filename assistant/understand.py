@@ -89,7 +89,9 @@ SUBSECTION = re.compile(
     r"(?P<ra>[IVX]{1,5})\b)?"
     r"|\b(?:part|section|chapter)\s+(?P<rb>[IVX]{1,5})\s*(?:\.|,\s*(?:sub-?\s?)?section\s+)(?P<b>[A-H])\b"
     r"|(?<![\w./])(?-i:(?P<rc>[IVX]{1,5})\.(?P<c>[A-H]))(?![\w.]|\.\d)"
-    r"|\bsection\s+(?-i:(?P<d>[A-H]))\b(?![.\d])",  # "is there a section D after that?"
+    r"|\bsection\s+(?-i:(?P<d>[A-H]))\b(?![.\d])"  # "is there a section D after that?"
+    # "is there an F after it?" (a capital alone, after the sub-section last quoted)
+    r"|\b(?:is|was)\s+there\s+an?\s+(?-i:(?P<e>[B-H]))\s+(?:after|before|too|as well|under)\b",
     re.I,
 )
 PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
@@ -702,14 +704,30 @@ TEXT_ASKED = re.compile(
 # No. 325 itself", "the text of the article in that 2010 CIS agreement"
 LEGAL_TEXT = (
     r"(?:law|decree|resolution|agreement|act|code|regulation|ordinance|statute|order|directive"
-    r"|treaty|memorandum|programme|program|strategy|policy|concept)(?:\s+No\.?\s*\d[\w/.-]*)?"
+    r"|treaty|memorandum|programme|program|strategy|policy|concept"
+    r"|articles?\s+\d+(?:\.\d+)*(?:\s*\(\w{1,3}\))?)(?:\s+No\.?\s*\d[\w/.-]*)?"
 )
 TEXT_ITSELF = re.compile(
     rf"\b(?P<what>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT}|{LEGAL_TEXT})\s+itself\b"
     rf"|\b(?:full\s+text|text|wording|operative\s+(?:part|wording))\s+(?:of|in)\s+"
     rf"(?:the\s+\w+\s+(?:of|in)\s+)?(?P<of>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{LEGAL_TEXT})\b",
+    rf"{LEGAL_TEXT})\b"
+    # "give me its article 8 word for word"
+    rf"|\b(?P<wfw>(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT})\s+"
+    r"(?:word for word|verbatim|in full)\b",
     re.I,
+)
+# whether the index holds a thing, asked for itself: "do you hold the poster itself?"
+HOLD_ASKED = re.compile(
+    r"\b(?:do|does|did)\s+(?:you|the\s+(?:system|index|collection|database|library))\s+"
+    r"(?:hold|have|keep|store|carry|include)\s+|\bhave\s+you\s+got\s+",
+    re.I,
+)
+ITSELF_MARK = re.compile(r"\b(?:itself|themselves|actual|original)\b", re.I)
+HELD_UNITS = (
+    "paragraph paragraphs para row rows section sections table tables report reports "
+    "observations plan plans recommendation recommendations text document documents symbol "
+    "passage passages quote quotes wording words chapter annex"
 )
 # a place people moved from or to: "children brought back from Iraq", "trafficked to Russia"
 MOVED_PLACE = re.compile(
@@ -786,7 +804,7 @@ INFORMAL_MANDATE = re.compile(
 INFORMAL_NOT_TOPIC = frozenset(
     terms(
         "special un united nations same that this her his their our your a an former new "
-        "thematic independent country visiting",
+        "thematic independent country visiting per via according asked ask told",
         generic=True,
     )
 )
@@ -870,6 +888,11 @@ def _instruments_tied(question: str) -> tuple[str, ...]:
                 out.append(inst.name)
                 break
     return tuple(out)
+
+
+def _words_and_numbers(text: str) -> set[str]:
+    """Content-word stems and numbers ("article 8": {articl, 8}, not any article)."""
+    return set(terms(text)) | set(re.findall(r"\d+(?:\.\d+)*", text))
 
 
 def _intent(question: str, countries: Sequence[str]) -> str:
@@ -1005,6 +1028,8 @@ class Query:
     countries: tuple[str, ...] = ()
     unknown_countries: tuple[str, ...] = ()  # named, but no document covers them
     unknown_sections: tuple[str, ...] = ()  # sections by label ("C.9") no document has
+    # things asked for themselves that no document is ("the hotline's poster itself")
+    objects_asked: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     kinds_carried: bool = False  # the kinds come from the history, not from this question
     doc_ids: tuple[str, ...] = ()
@@ -1151,6 +1176,10 @@ class QueryParser:
             elif turn.get("role") == "assistant":
                 last_answer = content
         q = self._parse_one(question, previous, last_answer)
+        if q.unknown_countries:  # "the next row reads NRU": the place it names, not the history's
+            return q
+        if thing := self._object_asked(question):  # "do you hold the poster itself?"
+            return replace(q, objects_asked=(thing,), lookups=(), prior=())
         if previous is not None and last_answer and self._asks_what_the_plan_does_about_it(q):
             recs = self._recommendations_cited(last_answer)
             if recs:
@@ -1211,9 +1240,9 @@ class QueryParser:
                 unit = "row" if doc.kind == "national_plan" else "para."
                 text = f"What does {doc.symbol or doc.short_name}, {unit} {number} say?"
                 return replace(self._read(text), question=question, follow_up=True)
-        sub = BARE_SUB_ALONE.match(question) or (
-            None if re.search(r"\d", question) else SUB_MENTIONED.search(question)
-        )
+        # "You give (a) and (b). Is there a (c)?": the last one mentioned is the one asked
+        subs = [] if re.search(r"\d", question) else list(SUB_MENTIONED.finditer(question))
+        sub = BARE_SUB_ALONE.match(question) or (subs[-1] if subs else None)
         if previous is not None and last_answer and sub:
             # "and (c)?": that sub-paragraph of the paragraph the last answer quoted
             paragraphs = [k for k in self.units_cited(last_answer) if "." not in k.split("::")[1]]
@@ -1254,17 +1283,22 @@ class QueryParser:
         if not found:
             return None
         m = found[-1]
-        letter = (m["a"] or m["b"] or m["c"] or m["d"]).upper()
+        letter = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).upper()
         part = (
             m["ra"]
             or m["rb"]
             or m["rc"]
             or next((p["r"] for p in PART_NAMED.finditer(question)), None)
         )
-        for d in self.corpus.scoped(q.doc_ids, q.countries):
+        docs = self.corpus.scoped(q.doc_ids, q.countries)
+        quoted = [v for k in q.prior if (v := self.corpus.by_key(k)) is not None]
+        if m["e"] and quoted:  # "an F after it": in the part of the passage last quoted
+            path = tuple(getattr(quoted[-1].unit, "section_path", ()))
+            docs, part = [quoted[-1].doc], part or (path[0].split(".")[0] if path else None)
+        for d in docs:
             for v in self.corpus.units(d.id):
                 path = tuple(getattr(v.unit, "section_path", ()))
-                levels = path if m["d"] else path[1:]  # a bare "section D" at any level
+                levels = path if m["d"] or m["e"] else path[1:]  # "section D": any level
                 if not any(h.startswith(f"{letter}. ") for h in levels):
                     continue
                 if part is None or (path and path[0].startswith(f"{part.upper()}. ")):
@@ -1877,6 +1911,33 @@ class QueryParser:
                 out.append(m.group("title"))
         return tuple(out)
 
+    def _object_asked(self, question: str) -> str | None:
+        """A thing asked for itself that the index may hold or not: "do you hold the hotline's
+        poster itself?", "have you got the register itself?", "do you have the Migration
+        Service's actual course handouts?". Its words as asked (markers left out) when it is
+        no kind of document or unit the index holds ("the report itself" is one)."""
+        m = HOLD_ASKED.search(question)
+        if m is None:
+            return None
+        asked = re.split(r"[?.!,;:()\u2013\u2014]|\s-\s", question[m.end() :], maxsplit=1)[0]
+        if not ITSELF_MARK.search(asked):
+            return None
+        thing = " ".join(ITSELF_MARK.sub(" ", asked).split())
+        words = terms(thing, generic=True)
+        if not words or words[-1] in self._held_words:
+            return None
+        return thing
+
+    @cached_property
+    def _held_words(self) -> frozenset[str]:
+        """Words naming what the index holds: its documents' titles and kinds, their units."""
+        from assistant.scope import KIND_LABELS
+
+        kinds = {d.kind for d in self.corpus.docs.values()}
+        text = " ".join(f"{d.title} {d.short_name} {d.body}" for d in self.corpus.docs.values())
+        text += " " + " ".join(KIND_LABELS[k] for k in kinds if k in KIND_LABELS)
+        return frozenset(terms(f"{text} {HELD_UNITS}", generic=True))
+
     def _legal_text_asked(self, question: str) -> bool:
         """Whether the question asks for a legal text itself ("the decree itself") that no
         document of the index is (the documents only mention it); not "what does the law
@@ -1884,9 +1945,9 @@ class QueryParser:
         if ACCOUNT_OF.search(question):
             return False
         for m in TEXT_ITSELF.finditer(question):
-            what = DETERMINER.sub("", m.group("what") or m.group("of")).strip()
+            what = DETERMINER.sub("", m.group("what") or m.group("of") or m.group("wfw")).strip()
             if not any(
-                set(terms(what)) <= set(terms(f"{d.title} {d.short_name}"))
+                _words_and_numbers(what) <= _words_and_numbers(f"{d.title} {d.short_name}")
                 for d in self.corpus.docs.values()
             ):
                 return True

@@ -702,3 +702,91 @@ def test_how_that_works_for_a_new_group_keeps_the_earlier_topic() -> None:
     ]
     q = parser.parse("Does she say how that works for people with disabilities?", history)
     assert {"disabl", "identif"} <= set(q.topic_terms)
+
+
+def test_a_capital_letter_after_the_sub_section_just_quoted_is_read_in_its_part() -> None:
+    """'Is there an F after it?' after a passage of II.B: II.F, missing; 'a B after it' is held."""
+    doc = _doc("a-hrc-50-33-add-1", "Tajikistan", "special_rapporteur_report", "A/HRC/50/33/Add.1")
+    paras = tuple(
+        Paragraph(
+            doc_id=doc.id,
+            number=str(i),
+            text=f"Text {i}.",
+            role="concern",
+            section_path=(part, f"{letter}. Heading {letter}"),
+        )
+        for i, part, letter in (
+            (1, "II. Context", "A"),
+            (2, "II. Context", "B"),
+            (3, "III. X", "F"),
+        )
+    )
+    parser = QueryParser(Corpus([doc.model_copy(update={"paragraphs": paras})]))
+    history = [
+        {"role": "user", "content": "Which part covers context?"},
+        {"role": "assistant", "content": '"Text 2." (A/HRC/50/33/Add.1, para. 2)'},
+    ]
+    # part III has an F, but the passage just quoted is in part II
+    assert parser.parse("Is there an F after it?", history).unknown_sections == ("II.F",)
+    assert parser.parse("Is there a B after it?", history).unknown_sections == ()
+
+
+def test_the_last_sub_paragraph_mentioned_is_the_one_asked(parser: QueryParser) -> None:
+    history = [
+        {"role": "user", "content": "What gaps did she find?"},
+        {"role": "assistant", "content": '"Text 23." (A/HRC/50/33/Add.1, para. 23)'},
+    ]
+    q = parser.parse("You give (a) and (b). Is there a (c) in that list?", history)
+    assert q.lookups == (Lookup("paragraph", "23", "c"),)
+
+
+def test_a_country_the_question_names_outweighs_a_rewrite_from_the_history(
+    parser: QueryParser,
+) -> None:
+    """'the next row reads NRU': Nauru, by its code, is what is asked; no 'next paragraph'."""
+    history = [
+        {"role": "user", "content": "Any procedures at Tajik borders?"},
+        {"role": "assistant", "content": '"Text 32." (CRC/C/OPSC/TJK/CO/1, para. 32)'},
+    ]
+    q = parser.parse(
+        "The next row reads NRU. Does the Committee have observations on NRU?", history
+    )
+    assert q.unknown_countries == ("Nauru",) and q.lookups == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Do you hold the hotline's poster itself, to pin up?", "the hotline's poster"),
+        ("Have you got the register itself - names and addresses?", "the register"),
+        (
+            "Do you have the Migration Service's actual course handouts?",
+            "the Migration Service's course handouts",
+        ),
+        ("Do you hold the report itself?", None),  # a kind the index holds
+        ("Do you have the poster on Tajikistan?", None),  # not asked for itself
+        ("Do you have anything on posters in Tajikistan?", None),
+    ],
+)
+def test_a_thing_asked_for_itself_that_no_document_is(
+    parser: QueryParser, question: str, thing: str | None
+) -> None:
+    assert parser.parse(question).objects_asked == ((thing,) if thing else ())
+
+
+def test_an_article_asked_word_for_word_is_a_legal_text_not_held() -> None:
+    """'its article 8 word for word' asks for the Covenant's text; the index holds none (its
+    documents' titles name other articles: 'under article 12')."""
+    doc = _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1")
+    title = "Concluding observations on the report submitted under article 12 (1)"
+    parser = QueryParser(Corpus([doc.model_copy(update={"title": title})]))
+    q = parser.parse("Then give me its article 8 word for word.")
+    assert "law_text" in q.kinds
+    assert "law_text" in parser.parse("What sentence does article 130.1 itself set?").kinds
+    assert "law_text" not in parser.parse("What does article 8 of the report say?").kinds
+    assert "law_text" not in parser.parse("Give me its article 12 word for word.").kinds
+
+
+def test_per_the_rapporteur_names_no_mandate(parser: QueryParser) -> None:
+    q = parser.parse("And in Tajikistan, per the Rapporteur: can a victim get free legal aid?")
+    assert q.unknown_bodies == ()
