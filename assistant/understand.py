@@ -139,7 +139,9 @@ ORDINAL_UNIT = re.compile(
 # "the next paragraph of her report", "the row before that": the unit beside the one last quoted
 ADJACENT_UNIT = re.compile(
     r"\b(?P<dir>next|following|previous|preceding)\s+(?P<kind>paragraph|para\.?|row)\b"
-    r"|\b(?P<kind2>paragraph|para\.?|row)\s+(?P<dir2>after|before)\s+(?:that|this|it|the one)\b",
+    r"|\b(?P<kind2>paragraph|para\.?|row)\s+(?:(?:straight|right|immediately|just|directly)\s+)?"
+    # "the row straight after the landmines one"
+    r"(?P<dir2>after|before)\s+(?:that|this|it|the one|the\s+[\w-]+(?:\s+[\w-]+)?\s+one)\b",
     re.I,
 )
 ROW_NAMED = re.compile(rf"\brow\s+(?P<n>\d{{1,3}}|{'|'.join(CARDINALS)})\b", re.I)

@@ -234,3 +234,28 @@ def test_a_subject_no_document_in_scope_names_is_declined_in_words(parts) -> Non
     assert absent(replace(parser.parse(question), prior=("co::1",))) is None
     # a word that is only part of a term of the domain is not that term ("push" is no push-back)
     assert absent(parser.parse("Are children pushed into labour in Tajikistan?")) is None
+
+
+def test_a_theme_lists_every_passage_naming_its_own_term() -> None:
+    """'Every passage on social workers': each unit that writes the term is kept, however far
+    down the ranking, when few units use it; a term most units use ('children') is no such
+    term, and the words apart ('social protection ... workers') are not the term."""
+    texts = {
+        str(n): f"The Committee notes measure {n} on birth registration." for n in range(1, 41)
+    }
+    texts["7"] = "The Committee recommends training for social workers and teachers."
+    texts["8"] = "Social protection is weak; workers in the sector need training."
+    texts["9"] = "The Committee recommends more social workers and birth registration staff."
+    paras = tuple(
+        Paragraph(doc_id="co", number=n, text=t, role="recommendation") for n, t in texts.items()
+    )
+    corpus = Corpus([_doc().model_copy(update={"paragraphs": paras})])
+    selector = EvidenceSelector(corpus, None, None, SelectorConfig())  # type: ignore[arg-type]
+    parser = QueryParser(corpus)
+    query = parser.parse("Every passage on social workers in Tajikistan, for a training")
+    assert query.intent == "theme"
+    hits = [_hit("1", 0.9), _hit("2", 0.85), _hit("9", 0.3), _hit("8", 0.3), _hit("7", 0.3)]
+    chosen = [e.view.unit.number for e in selector.choose(query, hits, limit=12, keep=0.9)]
+    assert "7" in chosen and "9" in chosen and "8" not in chosen
+    common = parser.parse("Every passage on birth registration in Tajikistan")
+    assert selector._theme_words(common) is None  # in every unit: no term to list by

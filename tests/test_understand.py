@@ -157,6 +157,7 @@ def test_a_unit_named_by_its_ordinal(
         ("What is the next paragraph of her report about?", "11"),
         ("And the paragraph before that?", "9"),
         ("What does the following paragraph say?", "11"),
+        ("And the paragraph straight after the State events one - what's that about?", "11"),
     ],
 )
 def test_the_paragraph_beside_the_one_last_quoted(
