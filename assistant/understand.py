@@ -725,7 +725,7 @@ HOLD_ASKED = re.compile(
     r"(?:hold|have|keep|store|carry|include)\s+|\bhave\s+you\s+got\s+",
     re.I,
 )
-ITSELF_MARK = re.compile(r"\b(?:itself|themselves|actual|original)\b", re.I)
+ITSELF_MARK = re.compile(r"\b(?:itself|themselves|actual|original|own)\b", re.I)
 HELD_UNITS = (
     "paragraph paragraphs para row rows section sections table tables report reports "
     "observations plan plans recommendation recommendations text document documents symbol "
@@ -1916,7 +1916,7 @@ class QueryParser:
     def _object_asked(self, question: str) -> str | None:
         """A thing asked for itself that the index may hold or not: "do you hold the hotline's
         poster itself?", "have you got the register itself?", "do you have the Migration
-        Service's actual course handouts?". Its words as asked (markers left out) when it is
+        Service's actual course handouts?", "the shelter's own leaflet". Its words as asked (markers left out) when it is
         no kind of document or unit the index holds ("the report itself" is one)."""
         m = HOLD_ASKED.search(question)
         if m is None:

@@ -764,6 +764,11 @@ def test_a_country_the_question_names_outweighs_a_rewrite_from_the_history(
             "Do you have the Migration Service's actual course handouts?",
             "the Migration Service's course handouts",
         ),
+        (
+            "Do you have the shelter's own leaflet or house rules?",
+            "the shelter's leaflet or house rules",
+        ),
+        ("Do you have the Committee's own words on it?", None),  # its words are what it holds
         ("Do you hold the report itself?", None),  # a kind the index holds
         ("Do you have the poster on Tajikistan?", None),  # not asked for itself
         ("Do you have anything on posters in Tajikistan?", None),
