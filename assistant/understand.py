@@ -501,6 +501,11 @@ GENERAL_COMMENT = re.compile(
 )
 # "The same patron wants the Tajikistan equivalent: to whom was ...?": a preamble, then the question
 PREAMBLE = re.compile(r"^[^:?]{3,160}:\s+(?P<q>[^:]+\?)\s*$")
+ASKING_HEAD = re.compile(
+    r"\s*(?:how|what|which|who|whom|whose|where|when|why|does|do|did|is|are|was|were|can|could"
+    r"|has|have|had|will|would|should)\b",
+    re.I,
+)
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "CRC/C/OPSC/TJK/CO/1, para. 25" as ingest reads it, and a range ("paras. 24-25")
 QUESTION_SYMBOL = re.compile(SYMBOL.pattern, re.IGNORECASE)
@@ -1690,11 +1695,14 @@ class QueryParser:
             # words before it say who asks and why
             tail = [t for t in self._topic_terms(preamble["q"], named) if t not in unwritten]
             head = spelt[: preamble.start("q")]
+            # "How does the Protocol stand in national law: was ...?": a head that asks is
+            # part of the question, not who asks and why
+            asks = ASKING_HEAD.match(head.split(". ")[-1]) is not None
             if len(written_words(head)) <= 3:  # "Cybercrime: which bodies ...?": a label naming
                 # a subject of the domain is the subject ("Kazakhstan next: ..." names none)
                 label = [t for t in self._topic_terms(head, named) if t in domain_terms()]
                 tail = [*(t for t in label if t not in tail), *tail]
-            if len(tail) >= 2:
+            if len(tail) >= 2 and not asks:
                 topic = tail
                 missing = [c for c in known if c.lower() not in preamble["q"].lower()]
                 spelt = " ".join([preamble["q"], *missing])

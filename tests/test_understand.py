@@ -796,3 +796,18 @@ def test_an_article_asked_word_for_word_is_a_legal_text_not_held() -> None:
 def test_per_the_rapporteur_names_no_mandate(parser: QueryParser) -> None:
     q = parser.parse("And in Tajikistan, per the Rapporteur: can a victim get free legal aid?")
     assert q.unknown_bodies == ()
+
+
+def test_a_head_that_asks_is_part_of_the_question(parser: QueryParser) -> None:
+    """'How does the Protocol stand in national law: was ...?' asks in its head too; 'For my
+    thesis: was ...?' only says why it is asked."""
+    asked = parser.parse(
+        "Pharmacist again. How does the Protocol stand in national law: was Kazakhstan's law said"
+        " to put it first, and how far had Turkmenistan brought it into its own laws?"
+    )
+    assert "stand" in asked.topic_terms  # the head's own words stay the topic
+    why = parser.parse(
+        "For my thesis on the Protocol in national law: was Kazakhstan's law said to put it first,"
+        " and how far had Turkmenistan brought it into its own laws?"
+    )
+    assert "thesi" not in why.topic_terms
