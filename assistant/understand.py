@@ -513,7 +513,7 @@ CITED_PARAS = re.compile(SYMBOL_PARA.pattern + r"(?:\s*[-–]\s*(\d{1,3}))?")
 # "that document", "this report", "the same observations": the documents of the previous turn
 DOC_BACK_REFERENCE = re.compile(
     r"\b(?:that|this|the same|the previous|the last|same|its|her|his)\s+"
-    r"(?:document|report|text|observations|concluding observations|plan|review)\b"
+    r"(?:document|report|text|observations|concluding observations|plan|review|table)\b"
     # "that third National Plan", "this 2014 review": a few words between, none a preposition
     r"|\b(?:that|this|its|her|his)\s+"
     r"(?:(?!(?:in|on|of|for|to|by|about|with|and|or)\b)[\w'’-]+\s+){1,3}?"

@@ -354,6 +354,7 @@ def test_eras_back_references_and_bare_recommendation_numbers(parser: QueryParse
     back = parser.parse("What does that third National Plan to Combat Trafficking contain?")
     assert back.doc_back_reference
     assert not parser.parse("Was the same concern raised in the report?").doc_back_reference
+    assert parser.parse("Anything in that same table about weapons?").doc_back_reference
     assert parser.parse("And 133.102?").lookups == (Lookup("recommendation", "133.102"),)
     assert parser.parse("Which of 2020.5 million?").lookups == ()
 
