@@ -160,6 +160,11 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"[\s-]+".join(parts) + r"\b", re.I)
 
 
+def _names(term: re.Pattern[str] | None, view: UnitView) -> bool:
+    """Whether a unit writes a theme's own term (`EvidenceSelector._theme_words`)."""
+    return term is not None and term.search(view.text) is not None
+
+
 def _rarest(words: Sequence[str], idf: Callable[[str], float]) -> list[str]:
     """The words as rare as the rarest of them (ties are kept: no order decides between them)."""
     top = max(idf(w) for w in words)
@@ -249,12 +254,7 @@ class EvidenceSelector:
             parts = addressed or parts
         named = self._theme_words(query)
         for part in parts:
-            chosen = [
-                e
-                for e in part
-                if e.score >= keep * best
-                or (named is not None and named.search(e.view.text) is not None)
-            ]
+            chosen = [e for e in part if e.score >= keep * best or _names(named, e.view)]
             if chosen:
                 seen = {e.view.key for e in evidence}
                 evidence += [e for e in self._expand(query, chosen) if e.view.key not in seen]
@@ -290,6 +290,8 @@ class EvidenceSelector:
             for w, ts in treaty_phrases()
             if key in ts and ts <= asked
         ]
+        if not found:
+            return None
         docs = self.corpus.scoped(query.doc_ids, query.countries)
         used = set().union(*(v.terms for d in docs for v in self.corpus.units(d.id)))
         for key, phrase in found:
@@ -309,14 +311,7 @@ class EvidenceSelector:
         if not themes:
             return []
         seen = {u.key for u in units[: self.config.candidates]}
-        views = [
-            v
-            for d in self.corpus.docs.values()
-            if (not filters.doc_ids or d.id in filters.doc_ids)
-            and (not filters.countries or d.country in filters.countries)
-            and (not filters.kinds or d.kind in filters.kinds)
-            for v in self.corpus.units(d.id)
-        ]
+        views = self._part_views(filters)
         keys: list[str] = []
         for t in themes:
             having = [v.key for v in views if t in v.tags]
@@ -327,10 +322,21 @@ class EvidenceSelector:
         cosines = self.retriever.cosines(embedding, keys)
         return [UnitHit(k, 0.0, cosines.get(k, 0.0), 0.0, ("tag",)) for k in keys]
 
+    def _part_views(self, filters: Filters) -> list[UnitView]:
+        """The units of the documents a part of the question searches."""
+        return [
+            v
+            for d in self.corpus.docs.values()
+            if (not filters.doc_ids or d.id in filters.doc_ids)
+            and (not filters.countries or d.country in filters.countries)
+            and (not filters.kinds or d.kind in filters.kinds)
+            for v in self.corpus.units(d.id)
+        ]
+
     def _theme_words(self, query: Query) -> re.Pattern[str] | None:
-        """A theme question's own term of the domain, named whole: the longest one, as a pattern
-        its passages match ("every passage on social workers" -> "social work..."), when the
-        documents use its words."""
+        """A theme question's own term of the domain, named whole: the most specific one the
+        documents use, as a pattern its passages match ("every passage on social workers" ->
+        "social work..."), when few units use it (`THEME_TERM_SHARE`)."""
         if query.intent != "theme":
             return None
         return self._theme_pattern(query.topic_terms)
@@ -360,14 +366,7 @@ class EvidenceSelector:
         if not words:
             return []
         seen = {u.key for u in units}
-        views = [
-            v
-            for d in self.corpus.docs.values()
-            if (not filters.doc_ids or d.id in filters.doc_ids)
-            and (not filters.countries or d.country in filters.countries)
-            and (not filters.kinds or d.kind in filters.kinds)
-            for v in self.corpus.units(d.id)
-        ]
+        views = self._part_views(filters)
         having = [v.key for v in views if words.search(v.text)]
         if not having or len(having) > TAG_SHARE * len(views):
             return []
@@ -568,7 +567,7 @@ class EvidenceSelector:
                 or u.dense >= cfg.min_dense
                 or closest
                 or (tagged and match > 0)
-                or (named is not None and named.search(view.text) is not None)
+                or _names(named, view)
             ):
                 continue
             relevance = max(self.relevance(query, view), u.dense if closest else 0.0)
@@ -584,12 +583,7 @@ class EvidenceSelector:
             acts = [(s, ev) for s, ev in scored if _acts(ev.view)]
             scored = acts or scored
         best = max(ev.score for _, ev in scored)
-        kept = [
-            (s, ev)
-            for s, ev in scored
-            if ev.score >= keep * best
-            or (named is not None and named.search(ev.view.text) is not None)
-        ]
+        kept = [(s, ev) for s, ev in scored if ev.score >= keep * best or _names(named, ev.view)]
         kept.sort(key=lambda se: -se[0])
         return [ev for _, ev in kept[:limit]]
 

@@ -1924,8 +1924,9 @@ class QueryParser:
     def _object_asked(self, question: str) -> str | None:
         """A thing asked for itself that the index may hold or not: "do you hold the hotline's
         poster itself?", "have you got the register itself?", "do you have the Migration
-        Service's actual course handouts?", "the shelter's own leaflet". Its words as asked (markers left out) when it is
-        no kind of document or unit the index holds ("the report itself" is one)."""
+        Service's actual course handouts?", "the shelter's own leaflet". Its words as asked
+        (markers left out) when it is no kind of document or unit the index holds ("the report
+        itself" is one)."""
         m = HOLD_ASKED.search(question)
         if m is None:
             return None

