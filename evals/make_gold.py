@@ -833,13 +833,14 @@ for i, item in enumerate(Q, 1):
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope and
 # gold_more_scope2 (a first and a second scope table on those documents, each written from the
-# documents alone) go to gold_more.jsonl after the m items.
+# documents alone) go to gold_more.jsonl after the m items, and gold_more2 (a second question table on
+# those documents, written from the documents alone) after the y items.
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
 # w001, z001, k001, n001, g001, j001, e001, f001, c001, d001, a001, b001, i001, sb001, sc001, sd001,
 # se001, sf001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, m001, x001, y001,
-# u001).
+# mb001, u001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -875,6 +876,7 @@ OUT = {
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_more_scope": ("gold_more.jsonl", "x"),
     "gold_more_scope2": ("gold_more.jsonl", "y"),
+    "gold_more2": ("gold_more.jsonl", "mb"),
     "gold_ru": ("gold_ru.jsonl", "u"),
 }
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
