@@ -818,7 +818,7 @@ for i, item in enumerate(Q, 1):
 
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_scope, gold_scope2, gold_scope3, gold_scope4, gold_scope5, gold_scope6, gold_scope7,
-# gold_scope8 to gold_scope21 (a second to a twenty-first scope table, each written from the
+# gold_scope8 to gold_scope22 (a second to a twenty-second scope table, each written from the
 # documents alone) go to gold.jsonl after the q items.
 # gold_round2 (questions written for issue 12, before its retrieval work) goes to gold_new.jsonl:
 # reported by `rightsdesk eval`, not gated until that work lands; gold_round3 (a third held-out table,
@@ -839,8 +839,8 @@ for i, item in enumerate(Q, 1):
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
 # w001, z001, k001, n001, g001, j001, e001, f001, c001, d001, a001, b001, i001, sb001, sc001, sd001,
-# se001, sf001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, m001, x001, y001,
-# mb001, u001).
+# se001, sf001, sg001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, m001, x001,
+# y001, mb001, u001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -863,6 +863,7 @@ OUT = {
     "gold_scope19": ("gold.jsonl", "sd"),
     "gold_scope20": ("gold.jsonl", "se"),
     "gold_scope21": ("gold.jsonl", "sf"),
+    "gold_scope22": ("gold.jsonl", "sg"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_round4": ("gold_new.jsonl", "o"),
