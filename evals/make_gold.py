@@ -828,8 +828,9 @@ for i, item in enumerate(Q, 1):
 # after it, gold_round7 (a seventh held-out table, written from the documents alone) after that,
 # gold_round8 (an eighth held-out table, written from the documents alone) after it, gold_round9 (a
 # ninth held-out table, written from the documents alone) after that, gold_round10 (a tenth
-# held-out table, written from the documents alone) after it, and gold_round11 (an eleventh held-out
-# table, written from the documents alone) last.
+# held-out table, written from the documents alone) after it, gold_round11 (an eleventh held-out
+# table, written from the documents alone) after it, and gold_round12 (a twelfth held-out table,
+# written from the documents alone) last.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope and
 # gold_more_scope2 (a first and a second scope table on those documents, each written from the
@@ -839,8 +840,8 @@ for i, item in enumerate(Q, 1):
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
 # w001, z001, k001, n001, g001, j001, e001, f001, c001, d001, a001, b001, i001, sb001, sc001, sd001,
-# se001, sf001, sg001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, m001, x001,
-# y001, mb001, u001).
+# se001, sf001, sg001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, rg001, m001,
+# x001, y001, mb001, u001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -874,6 +875,7 @@ OUT = {
     "gold_round9": ("gold_new.jsonl", "rd"),
     "gold_round10": ("gold_new.jsonl", "re"),
     "gold_round11": ("gold_new.jsonl", "rf"),
+    "gold_round12": ("gold_new.jsonl", "rg"),
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_more_scope": ("gold_more.jsonl", "x"),
     "gold_more_scope2": ("gold_more.jsonl", "y"),
