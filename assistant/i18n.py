@@ -89,6 +89,28 @@ def _russian_names() -> dict[str, str]:
     return out
 
 
+@cache
+def _russian_subjects() -> dict[str, str]:
+    """Subjects of the domain in English ('child marriage') -> the glossary's Russian for them
+    ('детский брак'), its first entry for each; written forms ("=...") and dropped words left out."""
+    out: dict[str, str] = {}
+    for line in (VOCAB / "ru_glossary.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        russian, english = line.split("\t")[:2]
+        if not russian.startswith("=") and english != "-" and "|" not in english:
+            out.setdefault(english.lower(), russian)
+    return out
+
+
+def subject(value: str, lang: str = "en") -> str:
+    """A subject the documents were searched for, in the language ('child marriage' ->
+    'детский брак'); as written when the glossary has no entry for it."""
+    if lang != "ru":
+        return value
+    return _russian_subjects().get(value.strip().lower(), value)
+
+
 def name(value: str, lang: str = "en") -> str:
     """A country, body or kind of document in a language ('Tajikistan' -> 'Таджикистан')."""
     if lang != "ru":
@@ -180,6 +202,8 @@ def _render(key: str, template: str, values: dict[str, str]) -> str:
             inner = _compile(f"{key}.{field}", part["en"], part["ru"])
             found = inner.pattern.fullmatch(value)
             return _render(inner.key, inner.russian, found.groupdict()) if found else value
+        if field == "subject":  # "child marriage": a subject of the domain, not a name
+            return subject(value, "ru")
         if field in {"reason", "why"}:
             return str(terms.get(value, localise(value, "ru")))
         if field in _NUMERIC or field in {"symbols", "doc", "ref", "reports", "query"}:

@@ -171,16 +171,23 @@ class ScopeCheck:
         if query.bodies and countries and not query.doc_ids:
             # a body the index holds, asked about a country it has no document of theirs on:
             # "what did CERD recommend to Uzbekistan?" when CERD's only document is on Brazil
-            for name in query.bodies:
-                body = next(b for b in named_bodies() if b.name == name)
-                silent = [
+            silent_by_body = {
+                name: [
                     c
                     for c in countries
                     if not any(
                         body.named_in(d.body) or body.kind == d.kind for d in docs if d.country == c
                     )
                 ]
-                if len(silent) == len(countries):
+                for name in query.bodies
+                for body in named_bodies()
+                if body.name == name
+            }
+            # "the CRC told Turkmenistan to ratify it; was Uzbekistan asked the same at its
+            # UPR?": a body named beside one that has documents there is said to be silent
+            speaks = any(len(s) < len(countries) for s in silent_by_body.values())
+            for name, silent in silent_by_body.items():
+                if len(silent) == len(countries) and not speaks:
                     return Scope(
                         query,
                         f"The documents include nothing from the {name} on {_prose(silent)}.",

@@ -27,7 +27,7 @@ from assistant.extractive import Evidence
 from assistant.retrieval import Filters, HybridRetriever, UnitHit
 from assistant.scope import YEARS
 from assistant.text import terms
-from assistant.understand import GENERIC_TAGS, Query
+from assistant.understand import GENERIC_TAGS, Query, request_sentences
 from assistant.vocab import domain_terms, framing_terms, one_word_alternatives, treaty_phrases
 from rightsdesk.domain import Hit
 from rightsdesk.errors import StoreUnavailable
@@ -282,7 +282,9 @@ class EvidenceSelector:
         subject = [t for t in subject if t not in framing_terms() and t not in GENERIC_SUBJECTS]
         if not subject:
             return None
-        asked = set(terms(query.question, generic=True))
+        # ... in the sentences that ask, not those telling who asks and why ("I'm making
+        # slides for a legal-literacy workshop. Every law the documents name, please.")
+        asked = set(terms(" ".join(request_sentences(query.question)), generic=True))
         # the domain's term as written in the question, whole ("push" alone is no "push-backs")
         found = [
             (key, w)

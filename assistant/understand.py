@@ -27,6 +27,7 @@ from assistant.vocab import (
     named_bodies,
     named_texts,
     other_committee,
+    paper_terms,
     treaty_words,
 )
 from ingest.classify import TAG_LABELS, tag
@@ -41,7 +42,7 @@ from rightsdesk.countries import (
     places_named,
 )
 from rightsdesk.domain import DocumentInfo
-from rightsdesk.words import ORDINAL_NUMBERS, spell_ordinals, spelling_variants, stem
+from rightsdesk.words import ORDINAL_NUMBERS, STOPWORDS, spell_ordinals, spelling_variants, stem
 from rightsdesk.words import words as written_words
 
 UNIT_REQ = re.compile(
@@ -91,14 +92,19 @@ SUBSECTION = re.compile(
     r"|(?<![\w./])(?-i:(?P<rc>[IVX]{1,5})\.(?P<c>[A-H]))(?![\w.]|\.\d)"
     r"|\bsection\s+(?-i:(?P<d>[A-H]))\b(?![.\d])"  # "is there a section D after that?"
     # "is there an F after it?" (a capital alone, after the sub-section last quoted)
-    r"|\b(?:is|was)\s+there\s+an?\s+(?-i:(?P<e>[B-H]))\s+(?:after|before|too|as well|under)\b",
+    r"|\b(?:is|was)\s+there\s+an?\s+(?-i:(?P<e>[B-H]))\s+(?:after|before|too|as well|under)\b"
+    # "is there a part B to that section?" (a lettered part of the section last quoted)
+    r"|\b(?:is|was)\s+there\s+an?\s+(?:part|sub-?\s?section|subsection)\s+(?-i:(?P<f>[B-H]))\s+"
+    r"(?:to|of|in|under)\s+(?:that|this|the\s+same|its|her)\s+(?:section|part|chapter)\b",
     re.I,
 )
 PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
 # "the fifth activity under the same row"
 NTH_ACTIVITY = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))\s+activit(?:y|ies)\b",
+    r"|\d{1,2}(?:st|nd|rd|th))\s+(?:activit(?:y|ies)\b"
+    # "the fourth one under row 23", "the second one in that row"
+    r"|one\s+(?=(?:under|in|of|on)\s+(?:the\s+same\s+|that\s+|this\s+|its\s+)?row\b))",
     re.I,
 )
 CARDINALS = {
@@ -171,6 +177,8 @@ KIND_WORDS = (
         re.compile(
             r"\bspecial\s+rapporteur\b|\brapporteur\b|\bcountry (?:visit|mission)\b"
             r"|\b(?:her|his)\s+(?:visit|mission|report)\b|\b(?:UN|United Nations|independent)\s+expert\b"
+            # "that UN trafficking expert", "the United Nations' migrants expert"
+            r"|\b(?:UN|U\.N\.|United Nations['’]?)\s+(?:[\w-]+\s+){1,2}expert\b"
             r"|\benvoy\b",
             re.I,
         ),
@@ -418,6 +426,14 @@ APPLIED_BACK = re.compile(
     r"|applies|applied|happen|happens|go|goes|look|looks|stand|stands)\b",
     re.I,
 )
+# "what did States recommend about conditions inside them?": new words about the earlier subject
+# (a message that goes on from the last answer: "and ...", "so ..."; a pronoun of the question's
+# own words is theirs: "which term is used for street children, and what for them?")
+PRONOUN_OBJECT = re.compile(
+    r"^\s*(?:and|so|but|then|also)\b.*\b(?:inside|within|for|about|into|from)\s+"
+    r"(?:them|it|those|these)\s*[?.!]*\s*$",
+    re.I,
+)
 # "the same law", "that same programme": a text the previous answer named, asked about again
 SAME_NAMED = re.compile(
     r"\b(?:the|that|this)\s+same\s+(?P<what>law|code|convention|protocol|programme|program"
@@ -490,6 +506,11 @@ REFERRING_STEMS = frozenset(
         " shortcoming shortcomings prompted prompt reason reasons behind problem gap"
     )
 )
+# "the timeline for it", "the row's deadline": a unit or a field of the unit in hand, no subject
+UNIT_FIELDS = frozenset(
+    terms("row rows activity activities timeline timeframe deadline period agencies responsible")
+)
+REFERRING_STEMS |= UNIT_FIELDS
 UNIMPLEMENTED = re.compile(
     r"\b(no|without|lack|lacks|missing|not)\b.{0,40}\b(activit|row|plan|implement|covered|address)"
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
@@ -499,11 +520,22 @@ UNIMPLEMENTED = re.compile(
 GENERAL_COMMENT = re.compile(
     r"\bgeneral\s+(?P<what>comment|recommendation)s?\s+(?:No\.?|number|#)\s*(?P<n>\d{1,3})\b", re.I
 )
+# a convention by its number, as the ILO's are cited: "the ILO Home Work Convention, No. 177"
+NUMBERED_CONVENTION = re.compile(
+    r"\b(?:(?:the\s+)?ILO\s+)?(?:[A-Z][\w-]*\s+){0,4}Convention,?\s+(?:\(\s*)?(?:No\.?|number|#)\s*"
+    r"(?P<n>\d{1,3})\b\)?"
+)
 # "The same patron wants the Tajikistan equivalent: to whom was ...?": a preamble, then the question
 PREAMBLE = re.compile(r"^[^:?]{3,160}:\s+(?P<q>[^:]+\?)\s*$")
 ASKING_HEAD = re.compile(
     r"\s*(?:how|what|which|who|whom|whose|where|when|why|does|do|did|is|are|was|were|can|could"
     r"|has|have|had|will|would|should)\b",
+    re.I,
+)
+# words that say which of the index's documents: "the four new documents", "both latest reports"
+OWN_DOCUMENTS_WORD = re.compile(
+    r"(?:all|both|these|those|other|new|newer|newest|latest|recent|added|uploaded|bundled|same"
+    r"|two|three|four|five|six|seven|eight|nine|ten|\d+)",
     re.I,
 )
 BACK_REFERENCE = re.compile(r"\b(?:it|this|that|these|those|them|they)\b", re.IGNORECASE)
@@ -678,7 +710,7 @@ def _eras(question: str) -> tuple[tuple[int, int], ...]:
 
 # "what is the government doing about it?", not "what does it want the government to do?"
 IMPLEMENTATION = re.compile(
-    r"\b(what|how)\b(?:(?!\b(?:want|wants|ask|asks|urge|urges|recommend|recommends|expect|expects|call|calls)\b).){0,40}"
+    r"\b(what|how)\b(?:(?!\b(?:want\w*|ask\w*|urg\w*|recommend\w*|expect\w*|call\w*|tell\w*|told)\b).){0,40}"
     r"\b(plan|government|State|authorities)\b.{0,30}\b(do|doing|does|done|implement\w*|respond\w*)\b"
     r"|\bimplement(s|ed|ing)?\b.{0,30}\brecommendation|\bwhich recommendations?\b.{0,30}\bimplement",
     re.I,
@@ -721,7 +753,14 @@ TEXT_ITSELF = re.compile(
     rf"{LEGAL_TEXT})\b"
     # "give me its article 8 word for word"
     rf"|\b(?P<wfw>(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT})\s+"
-    r"(?:word for word|verbatim|in full)\b",
+    r"(?:word for word|verbatim|in full|in (?:its|their) own words|in (?:its|their|the) (?:exact|actual|"
+    r"original) (?:words|wording))\b",
+    re.I,
+)
+# a text set aside, not asked for: "leaving out the Criminal Code and the law itself"
+LEFT_OUT = re.compile(
+    r"\b(?:leaving\s+out|leave\s+out|except|excluding|apart\s+from|other\s+than|besides"
+    r"|not\s+counting|but\s+not)\b",
     re.I,
 )
 # whether the index holds a thing, asked for itself: "do you hold the poster itself?"
@@ -730,11 +769,19 @@ HOLD_ASKED = re.compile(
     r"(?:hold|have|keep|store|carry|include)\s+|\bhave\s+you\s+got\s+",
     re.I,
 )
+# where the name of a thing asked for ends: "the schedule | for those events", "a contract | that"
+PAPER_PHRASE_END = re.compile(
+    r"\s+(?:for|that|which|who|of|from|on|about|used|they|we|you|so|to|in|with|by|when|where)\b",
+    re.I,
+)
 ITSELF_MARK = re.compile(r"\b(?:itself|themselves|actual|original|own)\b", re.I)
 HELD_UNITS = (
     "paragraph paragraphs para row rows section sections table tables report reports "
     "observations plan plans recommendation recommendations text document documents symbol "
-    "passage passages quote quotes wording words chapter annex"
+    "passage passages quote quotes wording words chapter annex "
+    # the fields of a plan's row (ingest/plan.py): "the plan's own timeline" is its period
+    "activity activities period periods timeline timelines timeframe deadline deadlines "
+    "agency agencies result results indicator indicators"
 )
 # a place people moved from or to: "children brought back from Iraq", "trafficked to Russia"
 MOVED_PLACE = re.compile(
@@ -745,11 +792,20 @@ MOVED_PLACE = re.compile(
     r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}|[a-z]+)",
     re.I,
 )
+# where people went for work: "off to wait tables in Dubai or Istanbul", "working in Moscow"
+WORK_PLACE = re.compile(
+    r"\b(?:work\w*|jobs?|employ\w*|off\s+to\s+(?:[a-z]+\s+){0,3}?)\s*(?:abroad\s+)?(?:in|to)\s+"
+    r"(?:(?:the|a)\s+)?(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"(?:\s*(?:,|or|and)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*)",
+)
 # a people named by a country's adjective: "Afghan refugees", "Uzbek migrant workers"
 PEOPLE_OF = re.compile(
     r"\b(?P<place>[A-Za-z]+)\s+(?:(?:migrant|child|women|foreign|undocumented|labour|labor)\s+)?"
     r"(?:refugees?|migrants?|asylum[- ]seekers?|nationals?|citizens?|workers?|families|children"
-    r"|women|girls|boys|communit(?:y|ies)|diaspora|returnees?|minorit(?:y|ies)|victims?)\b",
+    r"|women|girls|boys|communit(?:y|ies)|diaspora|returnees?|minorit(?:y|ies)|victims?"
+    # "an Afghan couple", "the cousin of an Afghan bride": people, not a country asked about
+    r"|family|bride|brides|grooms?|couples?|man|men|woman|boy|girl|child|person|persons|people"
+    r"|teenagers?|students?|pupils?|orphans?|parents?|mothers?|fathers?|neighbou?rs?|traders?)\b",
     re.I,
 )
 ACCOUNT_OF = re.compile(
@@ -960,6 +1016,13 @@ def _asking_sentences(question: str) -> list[str]:
     return [
         LEADING_CLAUSE.sub("", ASKING_TAG.sub("", p)) for p in parts if p.rstrip().endswith("?")
     ]
+
+
+def request_sentences(question: str) -> list[str]:
+    """The sentences of a message that ask ("?"), or its last sentence when none does ("Every
+    law the documents name, please."): not those telling who asks and why."""
+    parts = [p for p in re.split(r"(?<=[.?!])\s+", question.strip()) if p]
+    return _asking_sentences(question) or parts[-1:]
 
 
 def _negated(question: str, country: str) -> bool:
@@ -1200,7 +1263,7 @@ class QueryParser:
         section = SECTION_LABEL.search(question)  # "whats under C.9?": a section none has
         if section and not self._has_section(section["label"], q):
             return replace(q, unknown_sections=(section["label"],), lookups=(), prior=())
-        if asked := self._subsection_missing(question, q):  # "sub-section G of part II"
+        if asked := self._subsection_missing(question, q, last_answer):  # "G of part II"
             return replace(q, unknown_sections=(asked,), lookups=(), prior=())
         if act := NTH_ACTIVITY.search(question):
             # "the fifth activity under the same row": that activity of the row last quoted;
@@ -1283,14 +1346,14 @@ class QueryParser:
             )
         return self._named_countries
 
-    def _subsection_missing(self, question: str, q: Query) -> str | None:
+    def _subsection_missing(self, question: str, q: Query, last_answer: str = "") -> str | None:
         """The last lettered sub-section the question asks for ("II.G") when no document in its
         scope has it under the part named (under any part when none is named)."""
         found = list(SUBSECTION.finditer(question))
         if not found:
             return None
         m = found[-1]
-        letter = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"]).upper()
+        letter = (m["a"] or m["b"] or m["c"] or m["d"] or m["e"] or m["f"]).upper()
         part = (
             m["ra"]
             or m["rb"]
@@ -1298,14 +1361,17 @@ class QueryParser:
             or next((p["r"] for p in PART_NAMED.finditer(question)), None)
         )
         docs = self.corpus.scoped(q.doc_ids, q.countries)
-        quoted = [v for k in q.prior if (v := self.corpus.by_key(k)) is not None]
-        if m["e"] and quoted:  # "an F after it": in the part of the passage last quoted
+        # the passages last quoted (also when the question has words of its own: "a part B to
+        # that section, on children in court?")
+        keys = q.prior or (self.units_cited(last_answer) if m["e"] or m["f"] else ())
+        quoted = [v for k in keys if (v := self.corpus.by_key(k)) is not None]
+        if (m["e"] or m["f"]) and quoted:  # "an F after it": in the part last quoted
             path = tuple(getattr(quoted[-1].unit, "section_path", ()))
             docs, part = [quoted[-1].doc], part or (path[0].split(".")[0] if path else None)
         for d in docs:
             for v in self.corpus.units(d.id):
                 path = tuple(getattr(v.unit, "section_path", ()))
-                levels = path if m["d"] or m["e"] else path[1:]  # "section D": any level
+                levels = path if m["d"] or m["e"] or m["f"] else path[1:]  # "section D": any
                 if not any(h.startswith(f"{letter}. ") for h in levels):
                     continue
                 if part is None or (path and path[0].startswith(f"{part.upper()}. ")):
@@ -1389,6 +1455,20 @@ class QueryParser:
             # applied to the new words
             topic = tuple(dict.fromkeys((*own, *previous.topic_terms)))
             text = f"{text} {previous.text}"
+        elif len(own) >= 2 and PRONOUN_OBJECT.search(q.question):
+            # ... its subject of the domain ("prisons"), not how the earlier question asked
+            subject = [t for t in previous.topic_terms if t in domain_terms()]
+            topic = tuple(dict.fromkeys((*own, *subject)))
+            text = " ".join(
+                [
+                    text,
+                    *(
+                        w
+                        for w in previous.text.split()
+                        if terms(w) and set(terms(w)) <= set(subject)
+                    ),
+                ]
+            )
         prior = self.units_cited(last_answer) if len(own) < 2 else ()
         if (same := SAME_NAMED.search(q.question)) and (
             named := _named_in(same["what"], last_answer)
@@ -1484,6 +1564,7 @@ class QueryParser:
         """The question's topic words, without the words that point back ("a similar concern")."""
         # "did it get told to drop it", "Thanks. Is the picture the same in Turkmenistan?"
         own = [t for t in q.topic_terms if t not in LIGHT_VERBS and t not in chat_terms()]
+        own = [t for t in own if t not in UNIT_FIELDS]
         if not ANAPHORA.search(q.question):
             return own
         asking = _asking_sentences(q.question)
@@ -1505,7 +1586,8 @@ class QueryParser:
             return True  # "was there a similar concern for Tajikistan?"
         if q.lookups:  # "paragraph 75?": a number of the document in hand, unless one is named
             return not (q.countries or q.unknown_countries or q.doc_ids or q.unknown_symbols)
-        return len(q.topic_terms) <= 1
+        # "what is the row's deadline?": words that only point at the unit in hand do not count
+        return len([t for t in q.topic_terms if t not in REFERRING_STEMS]) <= 1
 
     def _spelled(self, question: str) -> str:
         """The question in the documents' spelling where they spell a word otherwise ("Ministry
@@ -1587,9 +1669,11 @@ class QueryParser:
                     return " "
                 # "camps in Syria" where the documents write "the Syrian Arab Republic"
                 places = find_countries(m["place"], any_case=True)
+                places += [c for _, _, c in places_named(m["place"])]  # "Dubai or Istanbul"
                 return " " if places and set(places) <= self._countries_written() else m[0]
 
-            left = PEOPLE_OF.sub(written, MOVED_PLACE.sub(written, question))
+            left = WORK_PLACE.sub(written, question)
+            left = PEOPLE_OF.sub(written, MOVED_PLACE.sub(written, left))
             rest = find_countries(left, any_case=True) + [c for _, _, c in places_named(left)]
             unknown = [c for c in unknown if c in rest]
         if known and unknown:  # "..., what was Belgium told? I already have Kazakhstan's."
@@ -1803,6 +1887,10 @@ class QueryParser:
         phrase = " ".join(words)
         if self._written(phrase):
             return None
+        # "the four new documents", "both latest reports": the index's own documents
+        head = set(terms(words[-1], generic=True))
+        if head and head <= self._held_words and all(map(OWN_DOCUMENTS_WORD.fullmatch, words[:-1])):
+            return None
         return who
 
     def _written(self, phrase: str) -> bool:
@@ -1828,6 +1916,10 @@ class QueryParser:
             rx = re.compile(rf"\bgeneral\s+{m['what'][:7]}\w*\s+No\.?\s*{m['n']}\b", re.I)
             if not self._in_some_unit(rx):
                 out.append(m.group(0))
+        for m in NUMBERED_CONVENTION.finditer(question):  # "the ILO Home Work Convention, No. 177"
+            rx = re.compile(rf"\bConvention\b[^.;]{{0,80}}?\bNo\.?\s*{m['n']}\b", re.I)
+            if not self._in_some_unit(rx):
+                out.append(" ".join(m.group(0).split()))
         return tuple(out)
 
     def _unheld_periods(self, question: str) -> tuple[str, ...]:
@@ -1932,12 +2024,30 @@ class QueryParser:
             return None
         asked = re.split(r"[?.!,;:()\u2013\u2014]|\s-\s", question[m.end() :], maxsplit=1)[0]
         if not ITSELF_MARK.search(asked):
-            return None
+            # "do you have the programme or the rehearsal schedule for those events?": a kind of
+            # paper under a name no passage writes
+            return asked.strip() if self._unwritten_paper(asked) else None
         thing = " ".join(ITSELF_MARK.sub(" ", asked).split())
         words = terms(thing, generic=True)
         if not words or words[-1] in self._held_words:
             return None
         return thing
+
+    def _unwritten_paper(self, asked: str) -> bool:
+        """Whether a thing asked for ("the rehearsal schedule for those events", "a standard
+        employment contract that ...") is, in one of its alternatives, a kind of paper
+        (`paper_terms`) under a name that no unit of the index writes."""
+        for alternative in re.split(r"\s+(?:or|and)\s+", asked):
+            phrase = PAPER_PHRASE_END.split(alternative, maxsplit=1)[0].split()
+            while phrase and phrase[0].lower() in STOPWORDS:
+                phrase = phrase[1:]  # "the", "any", "a"
+            # a name of two words or more ("the rehearsal schedule"): "the poster on
+            # Tajikistan" may ask what a poster there said
+            if len(phrase) < 2 or stem(phrase[-1].lower()) not in paper_terms():
+                continue
+            if not self._written(" ".join(phrase)):
+                return True
+        return False
 
     @cached_property
     def _held_words(self) -> frozenset[str]:
@@ -1956,6 +2066,8 @@ class QueryParser:
         if ACCOUNT_OF.search(question):
             return False
         for m in TEXT_ITSELF.finditer(question):
+            if LEFT_OUT.search(question[max(0, m.start() - 60) : m.start()]):
+                continue  # "... leaving out the Criminal Code and the law itself"
             what = DETERMINER.sub("", m.group("what") or m.group("of") or m.group("wfw")).strip()
             if not any(
                 _words_and_numbers(what) <= _words_and_numbers(f"{d.title} {d.short_name}")

@@ -470,6 +470,14 @@ PLACE_NAME = re.compile(
 )
 
 
+# a landform after a name: "the Rasht valley" is no city of Rasht, "the Ferghana valley" no town
+LANDFORM = re.compile(
+    r"\s+(?:valley|valleys|river|gorge|lake|mountains|range|basin|plain|plains|steppe|desert"
+    r"|delta|peninsula|pass)\b",
+    re.I,
+)
+
+
 def places_named(text: str) -> list[tuple[int, int, str]]:
     """Provinces, regions and cities a text names, capitalised, as (start, end, country), the
     longest name first where names overlap ("Cape Town", not "Cape")."""
@@ -481,6 +489,8 @@ def places_named(text: str) -> list[tuple[int, int, str]]:
             for j in range(len(words), i, -1):
                 start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
                 country = place_country(text[start:end])
+                if country and LANDFORM.match(text, end):  # "the Rasht valley": not the city
+                    country = None
                 if country:
                     out.append((start, end, country))
                     i = j - 1

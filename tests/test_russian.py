@@ -153,6 +153,10 @@ def test_glossary_covers_the_corpus_vocabulary() -> None:
             "The documents on Tajikistan include nothing from 2010 (they date from 2017 and 2022).",
             "Среди документов (Таджикистан) нет документов за 2010 (они датированы: 2017 и 2022).",
         ),
+        (  # a subject of the domain in the glossary's Russian
+            "The documents on Turkmenistan do not mention child marriage.",
+            "В документах (Туркменистан) не упоминается: детский брак.",
+        ),
         (
             "The language model did not answer in time; showing the quoted passages instead.",
             "Языковая модель не справилась (не ответила вовремя); вместо её ответа показаны цитаты.",

@@ -262,6 +262,15 @@ def test_a_held_body_asked_about_a_country_it_has_no_document_on_is_declined() -
     )
     assert "Tajikistan" in declined.abstain
     assert _ask(corpus, "What did CERD recommend to Brazil about quilombola?").abstain is None
+    # beside a body that has documents there, the silent one is said in a notice, not declined
+    crc = "Committee on the Rights of the Child"
+    tjk = _doc("crc-opsc-tjk-co-1", "Tajikistan", symbol="CRC/C/OPSC/TJK/CO/1", n=38, body=crc)
+    cerd = "Committee on the Elimination of Racial Discrimination"
+    bra = _doc("cerd-bra-co-18-20", "Brazil", symbol="CERD/C/BRA/CO/18-20", body=cerd)
+    with_crc = Corpus([tjk, bra])
+    both = _ask(with_crc, "CERD told Brazil to act. Was Tajikistan asked the same by the CRC?")
+    assert both.abstain is None
+    assert any("Racial Discrimination on Tajikistan" in n for n in both.notices)
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,9 @@ def test_a_subject_no_document_in_scope_names_is_declined_in_words(parts) -> Non
     assert absent(replace(parser.parse(question), prior=("co::1",))) is None
     # a word that is only part of a term of the domain is not that term ("push" is no push-back)
     assert absent(parser.parse("Are children pushed into labour in Tajikistan?")) is None
+    # a term in the sentence telling who asks and why is not the subject asked
+    told = "I am making slides on surrogacy. What did the Committee say on helplines in Tajikistan?"
+    assert absent(parser.parse(told)) is None
 
 
 def test_a_theme_lists_every_passage_naming_its_own_term() -> None:

@@ -731,6 +731,10 @@ def test_a_capital_letter_after_the_sub_section_just_quoted_is_read_in_its_part(
     # part III has an F, but the passage just quoted is in part II
     assert parser.parse("Is there an F after it?", history).unknown_sections == ("II.F",)
     assert parser.parse("Is there a B after it?", history).unknown_sections == ()
+    # "a part B to that section": of the section just quoted, also with words of its own
+    asked = "Is there a part F to that section, on children in court? Quote it."
+    assert parser.parse(asked, history).unknown_sections == ("II.F",)
+    assert parser.parse("Is there a part B to that section?", history).unknown_sections == ()
 
 
 def test_the_last_sub_paragraph_mentioned_is_the_one_asked(parser: QueryParser) -> None:
@@ -772,6 +776,19 @@ def test_a_country_the_question_names_outweighs_a_rewrite_from_the_history(
         ("Do you have the Committee's own words on it?", None),  # its words are what it holds
         ("Do you hold the report itself?", None),  # a kind the index holds
         ("Do you have the poster on Tajikistan?", None),  # not asked for itself
+        # a kind of paper under a name no passage writes, asked for without "itself"
+        (
+            "Do you have the programme or the rehearsal schedule for those State events?",
+            "the programme or the rehearsal schedule for those State events",
+        ),
+        (
+            "Do you hold a standard employment contract that those agencies use?",
+            "a standard employment contract that those agencies use",
+        ),
+        (
+            "Do you have the national referral mechanism's forms?",
+            "the national referral mechanism's forms",
+        ),
         ("Do you have anything on posters in Tajikistan?", None),
     ],
 )
@@ -812,3 +829,120 @@ def test_a_head_that_asks_is_part_of_the_question(parser: QueryParser) -> None:
         " and how far had Turkmenistan brought it into its own laws?"
     )
     assert "thesi" not in why.topic_terms
+
+
+def _plan_history(parser: QueryParser) -> list[dict[str, str]]:
+    doc = parser.corpus.docs["tjk-npa-2018-opsc"]
+    return [
+        {"role": "user", "content": "Does the plan have a row on birth registration?"},
+        {"role": "assistant", "content": f'"s" ({doc.short_name}, row 7)'},
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the row's own deadline?",
+        "Do you have the plan's own timeline for it?",
+        "Which agencies are responsible for that row?",
+    ],
+)
+def test_a_field_of_the_row_just_quoted_is_asked_of_that_row(
+    parser: QueryParser, question: str
+) -> None:
+    """A row's timeline, deadline or agencies are no subject of their own: the row quoted."""
+    q = parser.parse(question, _plan_history(parser))
+    assert q.prior == ("tjk-npa-2018-opsc::7",) and q.objects_asked == ()
+
+
+def test_the_nth_one_under_a_row_is_an_activity_of_that_row(parser: QueryParser) -> None:
+    q = parser.parse("And the fourth one under row 7?", _plan_history(parser))
+    assert q.lookups == (Lookup("row", "7", "4"),)
+
+
+def test_an_article_asked_in_its_own_words_is_a_legal_text_not_held(parser: QueryParser) -> None:
+    q = parser.parse("Could you give me article 12 of that Law in its own words?")
+    assert q.kinds == ("law_text",)
+    # a text set aside is not asked for
+    listing = "Every law the documents name, leaving out the Criminal Code and the law itself."
+    assert "law_text" not in parser.parse(listing).kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "An Afghan couple I know was sent away at the border. Is that a known problem?",
+        "The cousin of an Afghan bride fears being pushed back. Does the report say anything?",
+    ],
+)
+def test_people_named_by_a_nationality_the_documents_write_are_no_country_asked(
+    question: str,
+) -> None:
+    parser = _parser_of("Afghan refugees were pushed back at the border.")
+    assert parser.parse(question).unknown_countries == ()
+    # ... but where no passage writes them, the country stays asked
+    other = _parser_of("Refugees were pushed back at the border.")
+    assert other.parse(question).unknown_countries == ("Afghanistan",)
+
+
+def test_where_people_went_for_work_is_no_country_asked_when_the_documents_write_it() -> None:
+    parser = _parser_of("Migrants leave for the United Arab Emirates and Turkey.")
+    question = "My cousins are off to wait tables in Dubai or Istanbul. Does the report warn them?"
+    assert parser.parse(question).unknown_countries == ()
+    assert _parser_of("Migrants leave.").parse(question).unknown_countries != ()
+
+
+def test_a_place_before_a_landform_is_not_the_city_of_that_name(parser: QueryParser) -> None:
+    assert (
+        parser.parse("Beekeeper, Rasht valley. Is there a plan on schools?").unknown_countries == ()
+    )
+    assert parser.parse("Did the Rapporteur visit Rasht?").unknown_countries == ("Iran",)
+
+
+def test_a_numbered_convention_no_document_mentions_is_not_held() -> None:
+    parser = _parser_of("ILO Worst Forms of Child Labour Convention, 1999 (No. 182).")
+    asked = "Has Tajikistan ratified the ILO Home Work Convention, No. 177?"
+    assert parser.parse(asked).unknown_names == ("the ILO Home Work Convention, No. 177",)
+    assert parser.parse("Has it ratified ILO Convention No. 182?").unknown_names == ()
+
+
+def test_the_un_expert_on_a_subject_is_a_special_rapporteur(parser: QueryParser) -> None:
+    q = parser.parse("Did that UN trafficking expert go to Kazakhstan as well?")
+    assert q.kinds == ("special_rapporteur_report",) and q.countries == ("Kazakhstan",)
+
+
+def test_the_index_own_documents_are_no_speaker_it_lacks(parser: QueryParser) -> None:
+    q = parser.parse("maternal health - what do the four new documents say, country by country?")
+    assert q.unknown_bodies == ()
+    assert parser.parse("what did the internet watch foundation report?").unknown_bodies != ()
+
+
+def test_what_they_ask_the_government_to_do_is_no_question_of_implementation(
+    parser: QueryParser,
+) -> None:
+    assert (
+        parser.parse("What are they asking the government to do about that law?").coverage is None
+    )
+    assert parser.parse("What is the government doing about that law?").coverage == "implementation"
+
+
+def test_a_treaty_to_ratify_is_no_body_asked(parser: QueryParser) -> None:
+    asked = (
+        "For a note on the Optional Protocol to the International Covenant on Economic, Social and "
+        "Cultural Rights: list every recommendation to ratify it."
+    )
+    assert parser.parse(asked).unknown_bodies == ()
+    said = "What did the Committee on Economic, Social and Cultural Rights say about water?"
+    assert parser.parse(said).unknown_bodies != ()
+
+
+def test_a_pronoun_for_the_earlier_subject_carries_it_over(parser: QueryParser) -> None:
+    history = [
+        {"role": "user", "content": "What did the delegation claim about prisons?"},
+        {"role": "assistant", "content": '"Text 5." (CRC/C/OPSC/TJK/CO/1, para. 5)'},
+    ]
+    q = parser.parse("and what did they recommend about living conditions inside them?", history)
+    assert "prison" in q.topic_terms and "deleg" not in q.topic_terms
+    # a pronoun for the question's own words carries nothing over
+    own = parser.parse("Which term is used for street children, and what for them?", history)
+    assert "prison" not in own.topic_terms

@@ -46,6 +46,9 @@ ACTED_ON = re.compile(
     re.I,
 )
 
+# a treaty's ratification asked anywhere in the question ("list every recommendation to ratify it")
+RATIFYING = re.compile(r"\b(?:ratif\w*|accede\w*|accession|acceding)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Body:
@@ -68,8 +71,11 @@ class Body:
             start = max(0, m.start() - 20)  # "Convention on the" before "Rights of Persons ..."
             treaty = TREATY.search(question, start, m.end())
             at = treaty.start() if treaty else m.start()  # "ratifying the CRPD" too
-            if not ACTED_ON.search(question[max(0, at - 60) : at]):
-                return True
+            if ACTED_ON.search(question[max(0, at - 60) : at]):
+                continue
+            if treaty and RATIFYING.search(question):  # "the Optional Protocol to the Covenant
+                continue  # on ...: every recommendation to ratify it": the treaty, asked later
+            return True
         return False
 
 
@@ -282,6 +288,12 @@ def named_texts() -> tuple[NamedText, ...]:
 def framing_terms() -> frozenset[str]:
     """Stems of the words that frame a question rather than name its subject (`framing.json`)."""
     return _framing_stems("words")
+
+
+def paper_terms() -> frozenset[str]:
+    """Stems of kinds of paper no document of the index is (`framing.json`, "papers"): the
+    rehearsal schedule, an employment contract, a leaflet."""
+    return _framing_stems("papers")
 
 
 @cache
