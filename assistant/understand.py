@@ -166,7 +166,8 @@ KIND_WORDS = (
     (
         re.compile(
             r"\b(national\s+)?plan(s)?\s+of\s+action\b|\bnational plan\b|\bthe plan\b|\bNPA\b"
-            r"|\baction\s+plans?\b|\b(?:its|their)\s+plans?\b|['’]s\s+(?:national\s+)?plans?\b"
+            r"|\baction\s+plans?\b|\b(?:its|their)\s+(?:own\s+)?plans?\b"
+            r"|['’]s\s+(?:own\s+)?(?:national\s+)?plans?\b"
             r"|\bthe\s+(?:[A-Z][\w-]+|\d{4})\s+(?:national\s+|action\s+)?plan\b"
             r"|\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+plan\b|\b(?:OPSC|OPAC|OPIC|CRC)\s+plans?\b|\bNAPs?\b",
             re.I,
@@ -467,7 +468,10 @@ ADDRESSEE = re.compile(
 # verbs that carry no subject of their own ("did they get told to drop it too?")
 LIGHT_VERBS = frozenset(
     terms(
-        "get gets got go goes went make makes made set sets put puts take takes took", generic=True
+        "get gets got go goes went make makes made set sets put puts take takes took"
+        # "does the plan pick that up anywhere?"
+        " pick picks picked anywhere somewhere anything something",
+        generic=True,
     )
 )
 # the trainer's own session, named around a theme question: not a theme of it

@@ -946,3 +946,14 @@ def test_a_pronoun_for_the_earlier_subject_carries_it_over(parser: QueryParser) 
     # a pronoun for the question's own words carries nothing over
     own = parser.parse("Which term is used for street children, and what for them?", history)
     assert "prison" not in own.topic_terms
+
+
+def test_the_governments_own_plan_picking_that_up_is_a_follow_up_on_the_plan(
+    parser: QueryParser,
+) -> None:
+    history = [
+        {"role": "user", "content": "Did the committee want Tajikistan to work with neighbours?"},
+        {"role": "assistant", "content": '"Text 34." (CRC/C/OPSC/TJK/CO/1, para. 34)'},
+    ]
+    q = parser.parse("Does the government's own plan pick that up anywhere?", history)
+    assert q.follow_up and q.kinds == ("national_plan",)
