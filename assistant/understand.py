@@ -99,6 +99,14 @@ SUBSECTION = re.compile(
     re.I,
 )
 PART_NAMED = re.compile(r"\b(?:part|section|chapter)\s+(?P<r>[IVX]{1,5})\b")
+# a plan's table named by its treaty: "the armed conflict table", "the OPSC part of the plan"
+PLAN_TABLE = re.compile(
+    r"\b(?:the\s+)?(?:OPSC|OPAC|CRC|sale\s+of\s+children|armed\s+conflict|children\s+in\s+armed"
+    r"\s+conflict|Convention)\s+(?:table|part|section|chapter)\b"
+    r"|\b(?:table|part|section|chapter)\s+(?:of\s+the\s+plan\s+)?on\s+(?:the\s+)?(?:OPSC|OPAC|CRC"
+    r"|sale\s+of\s+children|(?:children\s+in\s+)?armed\s+conflict|Convention)\b",
+    re.I,
+)
 # "the fifth activity under the same row"
 NTH_ACTIVITY = re.compile(
     r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -392,6 +400,13 @@ PLAN_FLAVOUR = (
     (re.compile(r"\bOPSC\b|\bsale of children\b", re.I), "opsc"),
     (re.compile(r"\bOPAC\b|\barmed conflict\b", re.I), "opac"),
     (re.compile(r"\bCRC\b|\bConvention on the Rights of the Child\b", re.I), "crc"),
+    # "the table on the Convention" where no protocol is named: the Convention's own
+    (
+        re.compile(
+            r"^(?!.*\bprotocol).*\bthe\s+Convention\b(?!\s+(?:on|against|for|relating)\b)", re.I
+        ),
+        "crc",
+    ),
 )
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|and what about|same for|what of|and in|also|then|and for|and the)\b"
@@ -1449,6 +1464,9 @@ class QueryParser:
         if previous is None or not (q.doc_back_reference or self._is_follow_up(q, previous)):
             return q
         own = self._own_topic(q)
+        if q.plan_flavour and (table := PLAN_TABLE.search(_unhyphenated(q.question))):
+            # "and in the armed conflict table?": the words name the table, not a new subject
+            own = [t for t in own if t not in terms(table.group(0))]
         topic = (
             tuple(own) if len(own) >= 2 else tuple(dict.fromkeys(previous.topic_terms + tuple(own)))
         )
@@ -1509,6 +1527,20 @@ class QueryParser:
             doc_ids = tuple(self.documents_cited(last_answer)[:1])
         else:
             doc_ids = previous.doc_ids
+        carried = [self.corpus.docs[d] for d in doc_ids]
+        if q.plan_flavour and not names_doc and any(d.kind == "national_plan" for d in carried):
+            # "and in the armed conflict table?" after one on the OPSC table: that table now
+            places = {d.country for d in carried}
+            doc_ids = (
+                tuple(
+                    d.id
+                    for d in self.corpus.docs.values()
+                    if d.kind == "national_plan"
+                    and d.id.endswith(q.plan_flavour)
+                    and d.country in places
+                )
+                or doc_ids
+            )
         if names_country:  # a carried document of another country no longer applies
             doc_ids = tuple(d for d in doc_ids if self.corpus.docs[d].country in q.countries)
         if q.kinds and not names_doc:
@@ -1811,6 +1843,15 @@ class QueryParser:
             for t in named_texts()
             if texts_words and t.formal and (hit := t.pattern.search(question))
         )
+        if flavour and kinds == ["national_plan"] and not doc_ids and not lookups:
+            # "the sale-of-children table of the plan": that table of the plan, not the others
+            doc_ids = [
+                d.id
+                for d in self.corpus.docs.values()
+                if d.kind == "national_plan"
+                and d.id.endswith(flavour)
+                and (not known or d.country in known)
+            ]
         return Query(
             question=question,
             text=" ".join(spelt.split()),

@@ -957,3 +957,23 @@ def test_the_governments_own_plan_picking_that_up_is_a_follow_up_on_the_plan(
     ]
     q = parser.parse("Does the government's own plan pick that up anywhere?", history)
     assert q.follow_up and q.kinds == ("national_plan",)
+
+
+def test_a_plan_table_named_by_its_treaty_narrows_to_that_table() -> None:
+    plans = [
+        _doc(f"tjk-npa-2018-{f}", "Tajikistan", "national_plan", n=9)
+        for f in ("crc", "opsc", "opac")
+    ]
+    parser = QueryParser(Corpus([*plans, _doc("crc-opsc-tjk-co-1", "Tajikistan", n=5)]))
+    q = parser.parse("In the sale-of-children table of Tajikistan's plan, what is on awareness?")
+    assert q.doc_ids == ("tjk-npa-2018-opsc",)
+    history = [
+        {"role": "user", "content": "data in the opsc table of the plan?"},
+        {"role": "assistant", "content": '"s" (tjk-npa-2018-opsc, row 1)'},
+    ]
+    moved = parser.parse("and in the armed conflict table?", history)
+    assert moved.doc_ids == ("tjk-npa-2018-opac",)
+    assert "data" in moved.topic_terms  # the words name the table; the subject is carried
+    # "the one on the Convention", no protocol named: the Convention's own table
+    row = parser.parse("What does row 8 of the plan's table on the Convention contain?")
+    assert row.plan_flavour == "crc"
