@@ -59,7 +59,22 @@ def agency_rows(corpus: Corpus, query: Query) -> list[Evidence]:
     ]
     # "which activities on birth registration does the Ministry of Justice lead?": its rows on that
     spelt = {t for abbr, name in agencies if abbr in named for t in terms(name or "")}
-    # (subjects of the domain vocabulary only: "in all three tables" narrows nothing)
-    topic = [t for t in query.topic_terms if t not in spelt and t in domain_terms()]
+    # (subjects of the domain vocabulary only: "in all three tables" narrows nothing), said in
+    # the clause that names the agency: not "I am preparing a session for our women's
+    # association" before it, nor "- and what the trafficking report says" after it
+    said = set(terms(_clause_naming(query.question, agencies, named)))
+    topic = [t for t in query.topic_terms if t not in spelt and t in domain_terms() and t in said]
     on_topic = [v for v in rows if topic and corpus.match(v, topic, query.same) >= ON_TOPIC]
     return [Evidence(v, 1.0, "agency") for v in on_topic or rows]
+
+
+CLAUSE_END = re.compile(r"[.;?!]\s|\s[-\u2013\u2014]\s|,\s+and\s")
+
+
+def _clause_naming(question: str, agencies: set[tuple[str, str | None]], named: set[str]) -> str:
+    """The clause of the question in which it names one of the agencies (the whole question
+    when it cannot be told)."""
+    for clause in CLAUSE_END.split(question):
+        if any(_named(clause, abbr, name) for abbr, name in agencies if abbr in named):
+            return clause
+    return question

@@ -439,7 +439,14 @@ class Assistant:
                 0, text("answer.other_country", lang, other=places(other), asked=places(asked))
             )
         kinds = set(query.kinds) - {"national_plan"}  # a plan row joins any answer
-        if kinds and not any(d.kind in kinds for d in docs) and not query.doc_ids:
+        # ... unless the plan was asked for too and its rows are what is quoted
+        asked_plan = "national_plan" in query.kinds and any(d.kind == "national_plan" for d in docs)
+        if (
+            kinds
+            and not any(d.kind in kinds for d in docs)
+            and not query.doc_ids
+            and not asked_plan
+        ):
             what = " or ".join(name(KIND_LABELS[k], lang) for k in query.kinds)
             on = text("answer.kind_missing.on", lang, countries=places(asked)) if asked else ""
             lines.insert(0, text("answer.kind_missing", lang, what=what, on=on))

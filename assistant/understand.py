@@ -26,6 +26,7 @@ from assistant.vocab import (
     instruments,
     named_bodies,
     named_texts,
+    national_committees,
     other_committee,
     paper_terms,
     treaty_words,
@@ -1061,7 +1062,7 @@ def _names_kind(rx: re.Pattern[str], kind: str, question: str) -> bool:
     plans"), is what the documents talk about, not a plan of action held)."""
     # "the security committee": a national committee, not a treaty body's observations
     others = (
-        [o.span() for o in other_committee().finditer(question)]
+        [o.span() for o in other_committee().finditer(question)] + national_committees(question)
         if kind == "concluding_observations"
         else []
     )

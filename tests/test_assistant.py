@@ -301,3 +301,16 @@ def test_the_last_paragraph_of_no_document_named_asks_which(assistant_session: A
     ans = assistant_session.ask("What does the last paragraph say?")
     assert ans.abstained and not ans.citations
     assert "please name the one whose last paragraph you want" in ans.answer
+
+
+def test_plan_rows_asked_for_with_a_national_committee_are_not_labelled_as_other_documents(
+    assistant_session: Any,
+) -> None:
+    """'Which activities of the plan is the Committee on Women and Family Affairs responsible
+    for?': the plan's rows are what was asked; no "closest passages come from other documents"."""
+    ans = assistant_session.ask(
+        "Which activities of the plan is the Committee on Women and Family Affairs responsible for?"
+    )
+    assert len(ans.citations) > 3
+    assert all(c.doc_id.startswith("tjk-npa-2018") for c in ans.citations)
+    assert "come from other documents" not in ans.answer

@@ -261,6 +261,12 @@ def test_a_question_naming_an_agency_gets_every_row_that_lists_it() -> None:
     assert narrowed and narrowed < expected
     assert all("mine" in corpus.by_key(k).text.lower() for k in narrowed)  # type: ignore[union-attr]
     assert agency_rows(corpus, parser.parse("Which activities of the plan concern mines?")) == []
+    # words of the other clauses do not narrow: who asks and why, and a second request after
+    framed = parser.parse(
+        "I am preparing a session on mines. List every activity of the plan where the Ministry "
+        "of Defence is among the implementers - and what the report says on trafficking."
+    )
+    assert {e.view.key for e in agency_rows(corpus, framed)} == expected
     # an agency named, but not its activities asked for: left to retrieval
     said = parser.parse("What does the plan say about the Ministry of Defence?")
     assert agency_rows(corpus, said) == []

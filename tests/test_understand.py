@@ -977,3 +977,10 @@ def test_a_plan_table_named_by_its_treaty_narrows_to_that_table() -> None:
     # "the one on the Convention", no protocol named: the Convention's own table
     row = parser.parse("What does row 8 of the plan's table on the Convention contain?")
     assert row.plan_flavour == "crc"
+
+
+def test_a_national_committee_by_its_name_is_no_treaty_body(parser: QueryParser) -> None:
+    asked = "Which activities is the Committee on Women and Family Affairs responsible for?"
+    assert "concluding_observations" not in parser.parse(asked).kinds
+    said = "What did the Committee on the Rights of the Child say about Roma children?"
+    assert "concluding_observations" in parser.parse(said).kinds

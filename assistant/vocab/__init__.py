@@ -126,6 +126,22 @@ def other_committee() -> re.Pattern[str]:
     )
 
 
+def national_committees(question: str) -> list[tuple[int, int]]:
+    """Spans of "Committee on <Name>" that name no body of `bodies.json` ("the Committee on
+    Women and Family Affairs"): a national committee, not a treaty body."""
+    out = []
+    for m in COMMITTEE_ON.finditer(question):
+        if not any(body.named_in(m.group(0)) for body in named_bodies()):
+            out.append(m.span())
+    return out
+
+
+# "the Committee on Women and Family Affairs": a committee's own capitalised name
+COMMITTEE_ON = re.compile(
+    r"\bCommittee\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:,?\s+(?:and|of|for|the|on|against|[A-Z][\w'-]*))*"
+)
+
+
 @dataclass(frozen=True)
 class Instrument:
     """An optional protocol (or other instrument) documents can be under (`instruments.json`)."""
