@@ -40,8 +40,13 @@ POSITIONS = (
 # "did it agree?", "how did each respond?": the question asks for the position, not filters on it
 ASKS_POSITION = re.compile(
     r"(?:^|,|\band\b)\s*did\s+(?:it|they|the\s+State|\w+)\s+(?:agree|accept|support)\b"
-    r"|\bhow\s+did\b.{0,60}\brespond|\bresponse\b|\bwhat position\b",
+    r"|\bhow\s+did\b.{0,60}\brespond|\bresponse\b|\bwhat position\b"
+    r"|\b(?:the|each|its|their)\s+position\s+(?:each|every|the|it|they)\b",  # "the position each took"
     re.I,
+)
+# "note" as a paper, not the position: "for a note on ...", "my briefing note"
+NOTE_NOUN = re.compile(
+    r"\b(?:a|an|the|my|our|this|that|briefing|short|concept|background|explanatory)\s+note\b", re.I
 )
 STATE_RESPONDED = re.compile(
     r"(?:^|,|\band\b)\s*did\s+(?:it|they|each|both)\s+(?:agree|accept|support)\b"
@@ -82,6 +87,11 @@ FILTER_STEMS = frozenset(
         "anything something ask asked agree agreed respond response each both universal periodic"
     )
 )
+# an optional protocol and the first words of its treaty: "... to the (International Covenant on
+# Economic)"
+OPTIONAL_PROTOCOL = re.compile(
+    r"\boptional\s+protocols?\s+(?:to|of)\s+(?:the\s+)?(?P<to>(?:[\w-]+,?\s+){3}[\w-]+)", re.I
+)
 MIN_SHARE = 0.5  # an item names at least this (IDF-weighted) share of the topic's words
 KEEP_RATIO = 0.75  # ... and at least this share of the best item's (the items on the topic)
 
@@ -97,6 +107,7 @@ def positions(question: str) -> tuple[str, ...]:
     when it asks what the position was ("did it agree?", "how did each respond?")."""
     if ASKS_POSITION.search(question):
         return ()
+    question = NOTE_NOUN.sub(" ", question)
     return tuple(position for rx, position in POSITIONS if rx.search(question))
 
 
@@ -179,9 +190,18 @@ class UprAnswerer:
             return None  # "which recommendations ..." of a country with other kinds of documents
         topic = _topic(query)
         themes = set(query.tags) - GENERIC_TAGS
+        # "the Optional Protocol to the Covenant on ...": items on that protocol, not on the
+        # Covenant alone nor on another treaty's protocol
+        asked = OPTIONAL_PROTOCOL.search(query.question)
+        treaty = set(terms(asked["to"], generic=True)) if asked else set()
         out = []
         for doc in reports:
             for view in self.corpus.units(doc.id):
+                if treaty and not any(
+                    treaty <= set(terms(m["to"], generic=True))
+                    for m in OPTIONAL_PROTOCOL.finditer(view.text)
+                ):
+                    continue
                 if self._passes(view, query):
                     score = self.corpus.match(view, topic)
                     # ... or tagged with every theme the question names: "religious freedom"

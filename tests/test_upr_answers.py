@@ -112,6 +112,12 @@ def test_filters_and_topic_select_every_item_that_answers(corpus: Corpus) -> Non
         "124.2",
         "126.1",
     ]
+    # a protocol named by its treaty: the items on that protocol only, whatever "note" it is for
+    asked = (
+        "For a note on the Optional Protocol to the Convention against Torture: list every "
+        "recommendation to ratify it at its UPR, with the position each State took."
+    )
+    assert _listed(corpus, asked) == ["124.2"]
     # not a UPR question, or asked of the committee: the ordinary retrieval answers
     assert _listed(corpus, "What did the committee note about child labour in Kazakhstan?") is None
     assert _listed(corpus, "What did the committee say about the sale of children?") is None
