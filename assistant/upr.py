@@ -197,11 +197,6 @@ class UprAnswerer:
         out = []
         for doc in reports:
             for view in self.corpus.units(doc.id):
-                if treaty and not any(
-                    treaty <= set(terms(m["to"], generic=True))
-                    for m in OPTIONAL_PROTOCOL.finditer(view.text)
-                ):
-                    continue
                 if self._passes(view, query):
                     score = self.corpus.match(view, topic)
                     # ... or tagged with every theme the question names: "religious freedom"
@@ -209,6 +204,16 @@ class UprAnswerer:
                     themed = bool(themes) and themes <= set(view.tags)
                     if score >= MIN_SHARE or themed:
                         out.append((themed, Evidence(view, score, "upr")))
+        on_protocol = [
+            (themed, e)
+            for themed, e in out
+            if any(
+                treaty <= set(terms(m["to"], generic=True))
+                for m in OPTIONAL_PROTOCOL.finditer(e.view.text)
+            )
+        ]
+        # (when no item writes the protocol so, "OPCAT" say, the items on the subject stand)
+        out = on_protocol if treaty and on_protocol else out
         best = max((e.score for _, e in out), default=0.0)
         kept = [e for themed, e in out if themed or e.score >= KEEP_RATIO * best]
         return sorted(kept, key=lambda e: -e.score)

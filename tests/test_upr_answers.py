@@ -118,6 +118,9 @@ def test_filters_and_topic_select_every_item_that_answers(corpus: Corpus) -> Non
         "recommendation to ratify it at its UPR, with the position each State took."
     )
     assert _listed(corpus, asked) == ["124.2"]
+    # when no item writes the protocol so (an acronym, say), the items on the subject stand
+    other = "Which States asked Kazakhstan to ratify the Optional Protocol to the United Nations Convention against Torture?"
+    assert _listed(corpus, other) == ["124.2"]
     # not a UPR question, or asked of the committee: the ordinary retrieval answers
     assert _listed(corpus, "What did the committee note about child labour in Kazakhstan?") is None
     assert _listed(corpus, "What did the committee say about the sale of children?") is None
