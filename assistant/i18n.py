@@ -76,14 +76,23 @@ def examples(lang: str = "en") -> list[str]:
 
 
 @cache
-def _russian_names() -> dict[str, str]:
-    """English names of bodies, treaties and kinds of document -> their Russian, from the
-    glossary (its first entry for an English name) and the strings file's terms."""
-    out: dict[str, str] = dict(_data()["terms"])
+def _glossary() -> tuple[tuple[str, str], ...]:
+    """The glossary's (Russian, English) entries in file order, read once."""
+    out = []
     for line in (VOCAB / "ru_glossary.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or "\t" not in line:
             continue
         russian, english = line.split("\t")[:2]
+        out.append((russian, english))
+    return tuple(out)
+
+
+@cache
+def _russian_names() -> dict[str, str]:
+    """English names of bodies, treaties and kinds of document -> their Russian, from the
+    glossary (its first entry for an English name) and the strings file's terms."""
+    out: dict[str, str] = dict(_data()["terms"])
+    for russian, english in _glossary():
         if english[:1].isupper() and " " in english and not russian.startswith("="):
             out.setdefault(english, russian)
     return out
@@ -94,10 +103,7 @@ def _russian_subjects() -> dict[str, str]:
     """Subjects of the domain in English ('child marriage') -> the glossary's Russian for them
     ('детский брак'), its first entry for each; written forms ("=...") and dropped words left out."""
     out: dict[str, str] = {}
-    for line in (VOCAB / "ru_glossary.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line:
-            continue
-        russian, english = line.split("\t")[:2]
+    for russian, english in _glossary():
         if not russian.startswith("=") and english != "-" and "|" not in english:
             out.setdefault(english.lower(), russian)
     return out

@@ -9,7 +9,7 @@ Does not retrieve.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -519,18 +519,17 @@ ANAPHORA = re.compile(
     r"\b(?:similar|same|likewise|comparable|equivalent|such|like that|that|this|those|these|it)\b",
     re.I,
 )
-REFERRING_STEMS = frozenset(
+# the fields of a plan's row (ingest/plan.py): "the plan's own timeline" is its period
+ROW_FIELDS = "activity activities timeline timeframe deadline period agencies"
+# "the timeline for it", "the row's deadline": a unit or a field of the unit in hand, no subject
+UNIT_FIELDS = frozenset(terms(f"row rows responsible {ROW_FIELDS}"))
+REFERRING_STEMS = UNIT_FIELDS | frozenset(
     terms(
         "similar same likewise comparable equivalent such like anything point issue matter concern"
         # "what shortcoming prompted that recommendation?": what lay behind the one in hand
         " shortcoming shortcomings prompted prompt reason reasons behind problem gap"
     )
 )
-# "the timeline for it", "the row's deadline": a unit or a field of the unit in hand, no subject
-UNIT_FIELDS = frozenset(
-    terms("row rows activity activities timeline timeframe deadline period agencies responsible")
-)
-REFERRING_STEMS |= UNIT_FIELDS
 UNIMPLEMENTED = re.compile(
     r"\b(no|without|lack|lacks|missing|not)\b.{0,40}\b(activit|row|plan|implement|covered|address)"
     r"|\bnot (been )?(implemented|covered|addressed)\b|\bunaddressed\b|\bgaps?\b",
@@ -798,10 +797,8 @@ ITSELF_MARK = re.compile(r"\b(?:itself|themselves|actual|original|own)\b", re.I)
 HELD_UNITS = (
     "paragraph paragraphs para row rows section sections table tables report reports "
     "observations plan plans recommendation recommendations text document documents symbol "
-    "passage passages quote quotes wording words chapter annex "
-    # the fields of a plan's row (ingest/plan.py): "the plan's own timeline" is its period
-    "activity activities period periods timeline timelines timeframe deadline deadlines "
-    "agency agencies result results indicator indicators"
+    f"passage passages quote quotes wording words chapter annex {ROW_FIELDS} "
+    "periods timelines deadlines agency result results indicator indicators"
 )
 # a place people moved from or to: "children brought back from Iraq", "trafficked to Russia"
 MOVED_PLACE = re.compile(
@@ -1290,13 +1287,7 @@ class QueryParser:
             # "the fifth activity under row two of the OPSC table": of the row named
             rows = [k for k in self.units_cited(last_answer) if self._is_row(k)]
             if named_row := ROW_NAMED.search(question):
-                tables = [
-                    d.id
-                    for d in self.corpus.docs.values()
-                    if d.kind == "national_plan"
-                    and (not q.plan_flavour or d.id.endswith(q.plan_flavour))
-                    and (not q.countries or d.country in q.countries)
-                ]
+                tables = self._plan_tables(q.plan_flavour, q.countries)
                 n = named_row["n"].lower()
                 number = str(CARDINALS.get(n) or n)
                 quoted = [r.split("::")[0] for r in rows if r.split("::")[0] in tables]
@@ -1406,6 +1397,17 @@ class QueryParser:
             for v in self.corpus.units(d.id)
             for h in getattr(v.unit, "section_path", ())
         )
+
+    def _plan_tables(self, flavour: str | None, countries: Collection[str]) -> list[str]:
+        """The plans' tables under a treaty ("opsc"; every table when None), of the countries
+        given (of any when none)."""
+        return [
+            d.id
+            for d in self.corpus.docs.values()
+            if d.kind == "national_plan"
+            and (not flavour or d.id.endswith(flavour))
+            and (not countries or d.country in countries)
+        ]
 
     def _is_row(self, key: str) -> bool:
         doc = self.corpus.docs.get(key.split("::")[0])
@@ -1532,16 +1534,7 @@ class QueryParser:
         if q.plan_flavour and not names_doc and any(d.kind == "national_plan" for d in carried):
             # "and in the armed conflict table?" after one on the OPSC table: that table now
             places = {d.country for d in carried}
-            doc_ids = (
-                tuple(
-                    d.id
-                    for d in self.corpus.docs.values()
-                    if d.kind == "national_plan"
-                    and d.id.endswith(q.plan_flavour)
-                    and d.country in places
-                )
-                or doc_ids
-            )
+            doc_ids = tuple(self._plan_tables(q.plan_flavour, places)) or doc_ids
         if names_country:  # a carried document of another country no longer applies
             doc_ids = tuple(d for d in doc_ids if self.corpus.docs[d].country in q.countries)
         if q.kinds and not names_doc:
@@ -1846,13 +1839,7 @@ class QueryParser:
         )
         if flavour and kinds == ["national_plan"] and not doc_ids and not lookups:
             # "the sale-of-children table of the plan": that table of the plan, not the others
-            doc_ids = [
-                d.id
-                for d in self.corpus.docs.values()
-                if d.kind == "national_plan"
-                and d.id.endswith(flavour)
-                and (not known or d.country in known)
-            ]
+            doc_ids = self._plan_tables(flavour, known)
         return Query(
             question=question,
             text=" ".join(spelt.split()),
