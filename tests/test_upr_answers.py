@@ -84,6 +84,9 @@ def _listed(corpus: Corpus, question: str) -> list[str] | None:
         ("Which recommendations are still pending?", ("pending",)),
         ("Was Kazakhstan asked to abolish the death penalty, and did it agree?", ()),
         ("Which did it support and which did it only note?", ("noted", "supported")),
+        # "a note" is a paper, not the position; "the position each State took" asks for it
+        ("For a briefing note: what did Kazakhstan accept on torture?", ("supported",)),
+        ("Recommendations it accepted or noted on torture, with the position each took.", ()),
     ],
 )
 def test_positions_read_from_the_question(question: str, expected: tuple[str, ...]) -> None:
