@@ -818,7 +818,7 @@ for i, item in enumerate(Q, 1):
 
 # Further tables (run as a script, so they are siblings on sys.path), each adding items with its own
 # ids. gold_scope, gold_scope2, gold_scope3, gold_scope4, gold_scope5, gold_scope6, gold_scope7,
-# gold_scope8 to gold_scope22 (a second to a twenty-second scope table, each written from the
+# gold_scope8 to gold_scope23 (a second to a twenty-third scope table, each written from the
 # documents alone) go to gold.jsonl after the q items.
 # gold_round2 (questions written for issue 12, before its retrieval work) goes to gold_new.jsonl:
 # reported by `rightsdesk eval`, not gated until that work lands; gold_round3 (a third held-out table,
@@ -829,19 +829,19 @@ for i, item in enumerate(Q, 1):
 # gold_round8 (an eighth held-out table, written from the documents alone) after it, gold_round9 (a
 # ninth held-out table, written from the documents alone) after that, gold_round10 (a tenth
 # held-out table, written from the documents alone) after it, gold_round11 (an eleventh held-out
-# table, written from the documents alone) after it, and gold_round12 (a twelfth held-out table,
-# written from the documents alone) last.
+# table, written from the documents alone) after it, gold_round12 (a twelfth held-out table,
+# written from the documents alone) after it, and gold_round13 (a thirteenth, likewise) last.
 # gold_more (issue 11) goes to gold_more.jsonl: questions on ../shared/more-documents (UPR reports,
 # CERD), asked of an index of the bundled corpus plus those documents. gold_more_scope and
 # gold_more_scope2 (a first and a second scope table on those documents, each written from the
 # documents alone) go to gold_more.jsonl after the m items, and gold_more2 (a second question table on
-# those documents, written from the documents alone) after the y items.
+# those documents, written from the documents alone) after the y items, and gold_more3 (a third, likewise) after the mb items.
 # gold_ru (issue 13) goes to gold_ru.jsonl: Russian questions, most translating an English item
 # (`translates`, looked up by id through `english`), asked of the bundled index.
 # Each table's items are numbered in the order it adds them, with its own prefix (s001, t001, v001,
 # w001, z001, k001, n001, g001, j001, e001, f001, c001, d001, a001, b001, i001, sb001, sc001, sd001,
-# se001, sf001, sg001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, rg001, m001,
-# x001, y001, mb001, u001).
+# se001, sf001, sg001, sh001, r001, p001, o001, h001, l001, rb001, rc001, rd001, re001, rf001, rg001, rh001, m001,
+# x001, y001, mb001, mc001, u001).
 OUT = {
     "gold_scope": ("gold.jsonl", "s"),
     "gold_scope2": ("gold.jsonl", "t"),
@@ -865,6 +865,7 @@ OUT = {
     "gold_scope20": ("gold.jsonl", "se"),
     "gold_scope21": ("gold.jsonl", "sf"),
     "gold_scope22": ("gold.jsonl", "sg"),
+    "gold_scope23": ("gold.jsonl", "sh"),
     "gold_round2": ("gold_new.jsonl", "r"),
     "gold_round3": ("gold_new.jsonl", "p"),
     "gold_round4": ("gold_new.jsonl", "o"),
@@ -876,10 +877,12 @@ OUT = {
     "gold_round10": ("gold_new.jsonl", "re"),
     "gold_round11": ("gold_new.jsonl", "rf"),
     "gold_round12": ("gold_new.jsonl", "rg"),
+    "gold_round13": ("gold_new.jsonl", "rh"),
     "gold_more": ("gold_more.jsonl", "m"),
     "gold_more_scope": ("gold_more.jsonl", "x"),
     "gold_more_scope2": ("gold_more.jsonl", "y"),
     "gold_more2": ("gold_more.jsonl", "mb"),
+    "gold_more3": ("gold_more.jsonl", "mc"),
     "gold_ru": ("gold_ru.jsonl", "u"),
 }
 FILES: dict[str, list[dict[str, Any]]] = {"gold.jsonl": Q[:]}
