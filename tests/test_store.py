@@ -8,7 +8,7 @@ from rightsdesk.domain import Document, Paragraph
 from rightsdesk.errors import EmbeddingMismatch, IndexNotFound
 from rightsdesk.settings import Settings
 from vectorstore.nodes import document_nodes, node_id, unit_key, windows
-from vectorstore.store import ChromaStore, FileEntry
+from vectorstore.store import SEARCH_EF, ChromaStore, FileEntry
 
 
 def _doc(doc_id: str, n: int, long: bool = False) -> Document:
@@ -102,3 +102,19 @@ def test_a_corpus_larger_than_one_chroma_batch_is_written(settings: Settings) ->
     state = store.commit(None, {}, "local:m", docs, nodes)
     assert state.node_count == len(nodes)
     assert len(store.nodes(state)) == len(nodes)
+
+
+def test_node_search_is_wide_for_new_and_older_collections(settings: Settings) -> None:
+    """Chroma's default search breadth (100) missed true neighbours, and differently from one
+    process to the next: a new version is written wider, an older one is widened on opening."""
+    store = ChromaStore(settings)
+    docs = [_doc("a", 3)]
+    state = store.commit(
+        None, {"f": FileEntry(name="f", hash="h", doc_ids=["a"])}, "local:m", docs, _nodes(docs)
+    )
+    col = store.client().get_collection(state.collection(store.prefix))
+    assert col.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
+    col.modify(configuration={"hnsw": {"ef_search": 100}})  # as written before SEARCH_EF
+    store.vector_store(state)
+    again = store.client().get_collection(state.collection(store.prefix))
+    assert again.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
