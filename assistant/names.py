@@ -46,7 +46,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I\u2019m|[Mm]e|[Mm]y|[Ww]e|
 ASKS_WHAT_SAID = re.compile(  # verbs of saying; not nouns the asker uses ("a note", "a report")
     r"\b(?:say|says|said|tell|tells|told|recommend|recommends|recommended|found|reported"
     r"|noted|urged|asked|called|mention|mentions|mentioned|raised|addressed|discussed"
-    r"|commented|observed|concluded|criticised|criticized"
+    r"|commented|observed|concluded|criticised|criticized|quote|quotes|quoted|quoting"
+    r"|write|writes|wrote|written"
     r"|view|views|position|opinion|stance|take|findings)\b",
     re.I,
 )
@@ -88,9 +89,12 @@ def _acronym(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
-# a website named as a source: "girlsnotbrides.org", "www.unhcr.org/tj"
+# a website named as a source: "girlsnotbrides.org", "www.unhcr.org/tj", and under a country's
+# domain ("adilet.zan.kz", "stat.gov.tj"): two dots at least there, in lower case, so that a
+# sentence typed without a space after its full stop ("children.In") is no website
 WEBSITE = re.compile(
-    r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|gov|info|edu"
+    r"(?-i:\b(?:https?://)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z]{2}\b(?!\.\w))(?:/[\w./-]*)?"
+    r"|\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|gov|info|edu"
     r"|ngo|io)\b(?:/[\w./-]*)?",
     re.I,
 )
@@ -189,6 +193,8 @@ class UnknownNames:
         everyday_words = word_list("everyday_capitalised.txt")  # days, titles, "I'm" ...
         if low in everyday_words or word.lower() in everyday_words:
             return True
+        if re.search(r"\d", base):  # "P29", "C182": known only as written, not by its number
+            return self._written_as_is(base)
         if all(self.corpus.knows(t) or t in self._meta for t in terms(base)):
             return True  # every stem is in some document (or a stopword)
         if country_of_code(base) or place_country(base) or self._initialism(base):
@@ -249,6 +255,14 @@ class UnknownNames:
             if not any(m.group(0).lower() in v.text.lower() for v in self._texts()):
                 out.append(m.group(0))
         return tuple(dict.fromkeys(out))
+
+    def _written_as_is(self, word: str) -> bool:
+        """Whether some unit (or a document's name) writes a word of letters and digits as such."""
+        rx = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+        names = " ".join(
+            f"{d.symbol or ''} {d.short_name} {d.title}" for d in self.corpus.docs.values()
+        )
+        return bool(rx.search(names)) or any(rx.search(v.text) for v in self._texts())
 
     def _texts(self) -> list[Any]:
         """Every unit of the index (read once, when a website is named)."""

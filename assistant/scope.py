@@ -31,7 +31,7 @@ KIND_LABELS = {
     "general_comment": "general comment or general recommendation of a treaty body",
     "resolution": "resolution",
     "ngo_report": "alternative (NGO) report",
-    "law_text": "text of a law, decree, resolution or agreement",
+    "law_text": "text of a law, decree, treaty or agreement",
     "judgment": "court judgment",
     "letter": "letter",
     "parliamentary_record": "record of a parliamentary debate",

@@ -543,7 +543,14 @@ class EvidenceSelector:
         cfg = self.config
         limit = cfg.max_units if limit is None else limit
         keep = cfg.keep_ratio if keep is None else keep
+        # words no unit has ("tackle", "likewise") tell no unit from another: the share of the
+        # question's words a unit has is counted over the words some unit has (or an everyday
+        # word stands for)
         topic = set(query.match_terms)
+        same = query.same
+        topic = {
+            t for t in topic if t.startswith("#") or self.corpus.knows(t) or t in same
+        } or topic
         named = self._theme_words(query)  # a theme lists every passage naming its term
         scored: list[tuple[float, Evidence]] = []
         best_dense = max((u.dense for u in units[: cfg.candidates]), default=0.0)

@@ -425,6 +425,14 @@ SUBJECT_PRONOUN = re.compile(
 PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|his|the same point)\b", re.I)
 # verbs of saying: "what was it told about ...", "did she mention ...": how the question asks,
 # never its subject
+# a clause on the asker's tie to a place: "Tajikistan, where my best mares were foaled - was
+# ...", "in Turkmenistan, where we sing first": the asker's story, not the subject asked about
+STORY_WHERE = re.compile(
+    r"(?P<place>\b[A-Z][\w'\u2019-]+),?\s+where\s+(?:I|I'm|I've|we|we're|my|our)\b"
+    r"[^,;:?!.\u2013\u2014]*?(?=\s+[-\u2013\u2014]\s|[,;:?!.\u2013\u2014]|$)"
+)
+# adverbs that point back to the previous turn, never a subject: "was Turkmenistan likewise urged"
+BACK_ADVERBS = frozenset(terms("likewise similarly", generic=True))
 SPEECH = frozenset(
     terms(
         "say says said tell tells told mention mentions mentioned ask asks asked raise raises"
@@ -590,9 +598,11 @@ YEAR_SCOPE = re.compile(
     rf"|\b{BODY_WORD}\b[^.?!]{{0,40}}?\b(?:in|of|from|for|dated|adopted in|issued in|during)\s+"
     rf"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     rf"|December)\s+|(?-i:[a-z]+),?\s+)?(?P<b>{YEAR})(?:\s*[-–/]\s*(?P<bend>{YEAR}|\d\d))?\b"
-    # what a body said to a country in a year: "what did the committee tell tajikistan in 2005"
-    rf"|\b(?:tell|told|say|said|ask|asked|recommend|recommended|urge|urged)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"in\s+(?P<d>{YEAR})\b"
+    # what a body said to a country in a year: "what did the committee tell tajikistan in 2005",
+    # "had the Committee looked at Turkmenistan's street children already in 2004"
+    rf"|\b(?:tell|told|say|said|ask|asked|recommend|recommended|urge|urged|look(?:ed)?\s+at"
+    rf"|examined?|reviewed?|considered?|discussed?)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:already\s+|back\s+|as\s+early\s+as\s+)?in\s+(?P<d>{YEAR})\b"
     # a year alone, after chat words: "and in 2009?", "k, and 2007? anything from them"
     rf"|^\s*(?:(?:ok(?:ay)?|k|right|so|now)\b[,.]?\s*)*(?:and\s+)?(?:now\s+)?"
     rf"(?:what about\s+|how about\s+)?(?:(?:in|from|for)\s+)?(?P<c>{YEAR})\s*(?:\?|$)",
@@ -762,7 +772,8 @@ TEXT_ASKED = re.compile(
 # No. 325 itself", "the text of the article in that 2010 CIS agreement"
 LEGAL_TEXT = (
     r"(?:law|decree|resolution|agreement|act|code|regulation|ordinance|statute|order|directive"
-    r"|treaty|memorandum|programme|program|strategy|policy|concept"
+    r"|treaty|convention|covenant|protocol|charter|constitution"
+    r"|memorandum|programme|program|strategy|policy|concept"
     r"|articles?\s+\d+(?:\.\d+)*(?:\s*\(\w{1,3}\))?)(?:\s+No\.?\s*\d[\w/.-]*)?"
 )
 TEXT_ITSELF = re.compile(
@@ -770,10 +781,14 @@ TEXT_ITSELF = re.compile(
     rf"|\b(?:full\s+text|text|wording|operative\s+(?:part|wording))\s+(?:of|in)\s+"
     rf"(?:the\s+\w+\s+(?:of|in)\s+)?(?P<of>(?:the|that|this|its)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"{LEGAL_TEXT})\b"
-    # "give me its article 8 word for word"
+    # "give me its article 8 word for word", "what does that Law say, in its own terms, ..."
     rf"|\b(?P<wfw>(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT})\s+"
-    r"(?:word for word|verbatim|in full|in (?:its|their) own words|in (?:its|their|the) (?:exact|actual|"
-    r"original) (?:words|wording))\b",
+    r"(?:(?:say|says|state|states|provide|provides|read|reads|put|puts)\s*,?\s*)?"
+    r"(?:word for word|verbatim|in full|in (?:its|their) own (?:words|terms|wording|language)"
+    r"|in (?:its|their|the) (?:exact|actual|original) (?:words|wording|terms|text))\b"
+    # "would you quote article 3 of that Convention"
+    rf"|\b(?:quote|recite|paste|copy)\s+(?:me\s+|out\s+)?(?P<quote>articles?\s+\d+[\w.()]*\s+of\s+"
+    rf"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{LEGAL_TEXT})\b",
     re.I,
 )
 # a text set aside, not asked for: "leaving out the Criminal Code and the law itself"
@@ -785,7 +800,9 @@ LEFT_OUT = re.compile(
 # whether the index holds a thing, asked for itself: "do you hold the poster itself?"
 HOLD_ASKED = re.compile(
     r"\b(?:do|does|did)\s+(?:you|the\s+(?:system|index|collection|database|library))\s+"
-    r"(?:hold|have|keep|store|carry|include)\s+|\bhave\s+you\s+got\s+",
+    r"(?:hold|have|keep|store|carry|include)\s+|\bhave\s+you\s+got\s+"
+    # ... or to be sent: "might you send me those statistical reports themselves?"
+    r"|\b(?:send|forward|e-?mail|mail|share|attach)\s+(?:me|us)\s+",
     re.I,
 )
 # where the name of a thing asked for ends: "the schedule | for those events", "a contract | that"
@@ -2062,7 +2079,11 @@ class QueryParser:
             return asked.strip() if self._unwritten_paper(asked) else None
         thing = " ".join(ITSELF_MARK.sub(" ", asked).split())
         words = terms(thing, generic=True)
-        if not words or words[-1] in self._held_words:
+        # "the report itself" is what the index holds, "those statistical reports themselves"
+        # (a kind of report none of its documents is) is not; whose it is ("the Committee's own
+        # words", "the Ministry's actual report") is the author, not the kind
+        kind = terms(re.sub(r"\b[\w-]+['\u2019]s?(?=\s)", " ", thing), generic=True)
+        if not words or set(kind or words) <= self._held_words:
             return None
         return thing
 
@@ -2075,8 +2096,14 @@ class QueryParser:
             while phrase and phrase[0].lower() in STOPWORDS:
                 phrase = phrase[1:]  # "the", "any", "a"
             # a name of two words or more ("the rehearsal schedule"): "the poster on
-            # Tajikistan" may ask what a poster there said
-            if len(phrase) < 2 or stem(phrase[-1].lower()) not in paper_terms():
+            # Tajikistan" may ask what a poster there said; one word in the plural when no unit
+            # writes it at all ("do you hold the indictments ...?": papers of a kind)
+            if not phrase or stem(phrase[-1].lower()) not in paper_terms():
+                continue
+            if len(phrase) < 2:
+                word = phrase[0].lower()
+                if word.endswith("s") and not self.corpus.knows(stem(word)):
+                    return True
                 continue
             if not self._written(" ".join(phrase)):
                 return True
@@ -2101,7 +2128,8 @@ class QueryParser:
         for m in TEXT_ITSELF.finditer(question):
             if LEFT_OUT.search(question[max(0, m.start() - 60) : m.start()]):
                 continue  # "... leaving out the Criminal Code and the law itself"
-            what = DETERMINER.sub("", m.group("what") or m.group("of") or m.group("wfw")).strip()
+            asked = m.group("what") or m.group("of") or m.group("wfw") or m.group("quote")
+            what = DETERMINER.sub("", asked).strip()
             if not any(
                 _words_and_numbers(what) <= _words_and_numbers(f"{d.title} {d.short_name}")
                 for d in self.corpus.docs.values()
@@ -2111,7 +2139,8 @@ class QueryParser:
 
     @staticmethod
     def _topic_terms(question: str, countries: Sequence[str]) -> list[str]:
-        text = SYMBOL.sub(" ", question)
+        text = STORY_WHERE.sub(r"\g<place>", question)  # "Turkmenistan, where my horses were bred"
+        text = SYMBOL.sub(" ", text)
         text = UNIT_REQ.sub(" ", text)
         # "eleven years later", "the Republic of Tajikistan": when, and a country's long form
         text = LATER.sub(" ", text)
@@ -2128,4 +2157,8 @@ class QueryParser:
             and set(find_countries(w, any_case=True)) & set(countries)
             for t in terms(w, generic=True)
         }
-        return [t for t in dict.fromkeys(terms(text)) if t not in country_terms and t not in SPEECH]
+        return [
+            t
+            for t in dict.fromkeys(terms(text))
+            if t not in country_terms and t not in SPEECH and t not in BACK_ADVERBS
+        ]

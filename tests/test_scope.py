@@ -436,6 +436,15 @@ def test_the_place_of_the_last_answer_carries_over(corpus: Corpus) -> None:
         ("ok now pull up a slash hrc slash 47 slash 34, what does it say?", "A/HRC/47/34"),
         ("Did the committee's latest session take up Tajikistan?", "later or upcoming session"),
         ("what did the ngo coalition say about shelters there?", "ngo coalition"),
+        # round 28: general data and rules, each written for a wording, not a document
+        ("Has the Committee said anything to the East African Community?", "Kenya"),
+        ("Would you kindly fetch me the rules from adilet.zan.kz?", "adilet.zan.kz"),
+        ("Had the Committee looked at Turkmenistan's street children already in 2004?", "2004"),
+        ("What does that Law say, in its own terms, about the age of work?", "text of a law"),
+        ("Would you quote article 3 of that Convention as it stands?", "text of a law"),
+        ("Might you send me those statistical reports themselves?", "statistical reports"),
+        ("Do you hold the indictments in any of those cases?", "indictments"),
+        ("whats in P29 itself - the article on remedies?", "P29"),
     ],
 )
 def test_misspellings_codes_papers_and_owners_are_declined(
@@ -495,6 +504,11 @@ def worded(corpus: Corpus) -> Corpus:
         ("What did Mr. Smith recommend to Tajikistan?", "Smith"),
         ("I'd like to know what the CAHENF said about shelters.", "CAHENF"),
         ("and what about street children in Zorbograd?", "Zorbograd"),  # a place no data has
+        # a name in a clause about the asker is still asked about when the clause quotes it
+        (
+            "And that Ofelia Calcetas my granddaughter keeps quoting - what did she write?",
+            "Ofelia Calcetas",
+        ),
     ],
 )
 def test_a_name_no_document_holds_is_declined(worded: Corpus, question: str, name: str) -> None:

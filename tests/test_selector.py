@@ -65,11 +65,20 @@ def test_a_paraphrase_both_searches_put_first_is_chosen(parts) -> None:  # type:
     """A unit near the top of both searches and near the question in meaning is chosen though
     it shares none of the question's words; `lead_rank` 0 turns that off."""
     corpus, parser, selector = parts
-    query = parser.parse("What has Tajikistan done lately for youngsters' entitlements?")
+    query = parser.parse("What has Tajikistan done lately about entitlements?")
     hits = [_hit("1", 0.35, both=False), _hit("3", 0.4)]
     assert [e.view.unit.number for e in selector.choose(query, hits)] == ["3"]
     off = EvidenceSelector(corpus, None, None, SelectorConfig(lead_rank=0))  # type: ignore[arg-type]
     assert off.choose(query, hits) == []
+
+
+def test_words_no_unit_has_do_not_count_against_a_unit(parts) -> None:  # type: ignore[no-untyped-def]
+    """'tackle' and 'likewise' are in no unit: the unit with the question's one word the index
+    has is chosen (before, the two unknown words outweighed it)."""
+    _, parser, selector = parts
+    query = parser.parse("Was Tajikistan likewise urged to tackle the media?")
+    chosen = selector.choose(query, [_hit("5", 0.3, both=False), _hit("3", 0.3, both=False)])
+    assert [e.view.unit.number for e in chosen] == ["5"]
 
 
 def test_a_fact_question_gets_at_most_max_units(parts) -> None:  # type: ignore[no-untyped-def]

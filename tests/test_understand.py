@@ -984,3 +984,28 @@ def test_a_national_committee_by_its_name_is_no_treaty_body(parser: QueryParser)
     assert "concluding_observations" not in parser.parse(asked).kinds
     said = "What did the Committee on the Rights of the Child say about Roma children?"
     assert "concluding_observations" in parser.parse(said).kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out", "kept"),
+    [
+        # the asker's tie to a place is their story, not the subject
+        (
+            "Is the help for young victims any broader in Turkmenistan, where my horses were bred?",
+            {"hors", "bred"},
+            {"victim"},
+        ),
+        (
+            "And what of Tajikistan, where my best mares were foaled - was a study asked for?",
+            {"mare", "foal"},
+            {"studi"},
+        ),
+        # an adverb pointing back is no subject
+        ("Was Turkmenistan likewise urged to tackle poverty?", {"likewis"}, {"poverti"}),
+    ],
+)
+def test_the_askers_story_and_back_pointing_words_are_no_topic(
+    parser: QueryParser, question: str, left_out: set[str], kept: set[str]
+) -> None:
+    topic = set(parser.parse(question).topic_terms)
+    assert not topic & left_out and kept <= topic, topic
