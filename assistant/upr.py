@@ -18,7 +18,8 @@ from dataclasses import replace
 from assistant.corpus import Corpus, UnitView
 from assistant.extractive import Evidence
 from assistant.text import terms
-from assistant.understand import GENERIC_TAGS, Query
+from assistant.understand import ANAPHORA, GENERIC_TAGS, Query, request_sentences
+from rightsdesk.countries import find_countries
 from rightsdesk.domain import Paragraph
 
 # The position words of a question, as the reports and their readers say them
@@ -38,10 +39,16 @@ POSITIONS = (
     (re.compile(r"(?<!not )\b(?:accept\w*|support\w*|agree\w*)", re.I), "supported"),
 )
 # "did it agree?", "how did each respond?": the question asks for the position, not filters on it
+# ... "and Kazakhstan agreed or not?", "and Kazakhstan accepted?"
+POSITION_OR_NOT = (
+    r"|\b(?:agreed|accepted|supported|agree|accept|support)\s+(?:it\s+|them\s+)?or\s+not\b"
+    r"|\band\s+(?:it|they|the\s+State|(?-i:[A-Z])[\w'\u2019-]+)\s+(?:agreed|accepted|supported)\s*\?"
+)
 ASKS_POSITION = re.compile(
     r"(?:^|,|\band\b)\s*did\s+(?:it|they|the\s+State|\w+)\s+(?:agree|accept|support)\b"
     r"|\bhow\s+did\b.{0,60}\brespond|\bresponse\b|\bwhat position\b"
-    r"|\b(?:the|each|its|their)\s+position\s+(?:each|every|the|it|they)\b",  # "the position each took"
+    r"|\b(?:the|each|its|their)\s+position\s+(?:each|every|the|it|they)\b"  # "the position each took"
+    + POSITION_OR_NOT,
     re.I,
 )
 # "note" as a paper, not the position: "for a note on ...", "my briefing note"
@@ -50,7 +57,7 @@ NOTE_NOUN = re.compile(
 )
 STATE_RESPONDED = re.compile(
     r"(?:^|,|\band\b)\s*did\s+(?:it|they|each|both)\s+(?:agree|accept|support)\b"
-    r"|\bhow\s+did\s+(?:it|they|each|both)\b.{0,20}\brespond",
+    r"|\bhow\s+did\s+(?:it|they|each|both)\b.{0,20}\brespond" + POSITION_OR_NOT,
     re.I,
 )
 # "which States recommended ...", "who asked ...": only the UPR has States recommending
@@ -85,6 +92,7 @@ FILTER_STEMS = frozenset(
         "accept accepted support supported note noted only reject rejected pending recommend "
         "recommended recommendation recommendations state states country countries review upr "
         "anything something ask asked agree agreed respond response each both universal periodic"
+        " who whom gave give gives given made make makes"  # "who gave them?"
     )
 )
 # an optional protocol and the first words of its treaty: "... to the (International Covenant on
@@ -98,8 +106,15 @@ KEEP_RATIO = 0.75  # ... and at least this share of the best item's (the items o
 
 def _topic(query: Query) -> set[str]:
     """What the recommendations asked about are about: the question's words that say neither a
-    position nor who."""
-    return {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+    position nor who, nor only tell who asks ("I drive a taxi at night, many passengers are
+    workers from Turkey. What did Turkey recommend ...?"), unless what asks points back at that
+    story ("... asked to change this?")."""
+    topic = {t for t in query.match_terms if t not in FILTER_STEMS and not t.isdigit()}
+    asking = request_sentences(query.question)
+    if ANAPHORA.search(" ".join(asking)):
+        return topic
+    story = set(terms(query.question)) - set(terms(" ".join(asking)))
+    return topic - story
 
 
 def positions(question: str) -> tuple[str, ...]:
@@ -117,25 +132,41 @@ def recommenders(question: str, countries: Iterable[str], states: Iterable[str])
     held = set(states)
     out = []
     for c in countries:
+        if c not in held:
+            continue
+        asked = question
+        for spelling in _named_as(question, c):  # "Turkey" for Türkiye
+            asked = re.sub(rf"\b{re.escape(spelling)}\b", c, asked)
         name = re.escape(c)
-        if (
-            c in held
-            and re.search(
-                rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
-                rf"|\b{name}\s+(?:make|made|makes|give|gave|gives)\b"
-                rf"|\b(?:by|from)\s+{name}\b",
-                question,
-                re.I,
-            )
-            and not re.search(  # "the review of Kazakhstan", "recommended to Kazakhstan"
-                rf"\b(?:review|UPR|examination|report)\s+(?:of|on)\s+{name}\b"
-                rf"|\b{name}['’]s\s+(?:review|UPR|report)\b|\b(?:to|for)\s+{name}\b",
-                question,
-                re.I,
-            )
+        if re.search(
+            rf"\b{name}\s+(?:has\s+|had\s+|also\s+)?recommend|\b{name}'s\s+recommendations\b"
+            rf"|\b{name}\s+(?:make|made|makes|give|gave|gives)\b"
+            rf"|\b(?:by|from)\s+{name}\b",
+            asked,
+            re.I,
+        ) and not re.search(  # "the review of Kazakhstan", "recommended to Kazakhstan"
+            rf"\b(?:review|UPR|examination|report)\s+(?:of|on)\s+{name}\b"
+            rf"|\b{name}['’]s\s+(?:review|UPR|report)\b|\b(?:to|for)\s+{name}\b",
+            asked,
+            re.I,
         ):
             out.append(c)
     return tuple(out)
+
+
+def _named_as(question: str, country: str) -> list[str]:
+    """How the question writes a country: its spellings there of one to four words ("Turkey"
+    for Türkiye), the display name first when written so."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", question)
+    found = [country] if re.search(rf"\b{re.escape(country)}\b", question) else []
+    for n in range(1, 5):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            if any(f in phrase for f in found):  # "Turkey", not "Turkey recommend"
+                continue
+            if find_countries(phrase, any_case=True) == [country]:
+                found.append(phrase)
+    return found or [country]
 
 
 class UprAnswerer:
@@ -198,7 +229,7 @@ class UprAnswerer:
         for doc in reports:
             for view in self.corpus.units(doc.id):
                 if self._passes(view, query):
-                    score = self.corpus.match(view, topic)
+                    score = self.corpus.match(view, topic, query.same)  # "kids": children
                     # ... or tagged with every theme the question names: "religious freedom"
                     # for "freedom of religion", "the Second Optional Protocol" for "death penalty"
                     themed = bool(themes) and themes <= set(view.tags)

@@ -87,6 +87,9 @@ def _listed(corpus: Corpus, question: str) -> list[str] | None:
         # "a note" is a paper, not the position; "the position each State took" asks for it
         ("For a briefing note: what did Kazakhstan accept on torture?", ("supported",)),
         ("Recommendations it accepted or noted on torture, with the position each took.", ()),
+        # asked without "did": the position is asked, not filtered on
+        ("What did Mexico recommend to Kazakhstan, and Kazakhstan agreed or not?", ()),
+        ("Were there recommendations on torture? Who gave them, and Kazakhstan accepted?", ()),
     ],
 )
 def test_positions_read_from_the_question(question: str, expected: tuple[str, ...]) -> None:
@@ -103,6 +106,19 @@ def test_recommending_states_are_told_from_the_state_under_review() -> None:
         == ()
     )
     assert recommenders("recommendations made by France", ["France"], states) == ("France",)
+    # a State the index writes under another name: "Turkey" for Türkiye
+    assert recommenders(
+        "What did Turkey recommend to Kazakhstan?", ["Türkiye", "Kazakhstan"], ["Türkiye"]
+    ) == ("Türkiye",)
+
+
+def test_who_asks_is_no_topic_of_the_recommendations(corpus: Corpus) -> None:
+    """A sentence telling who asks names no subject: every item of the State named is listed,
+    unless the question points back at that sentence."""
+    story = "I drive a taxi at night and many of my passengers follow politics closely. "
+    assert _listed(corpus, story + "What did Sweden recommend to Kazakhstan?") == ["125.1"]
+    pointing = "Passengers say the death penalty is back. Who recommended to abolish that?"
+    assert _listed(corpus, pointing) == ["125.1", "126.1"]
 
 
 def test_filters_and_topic_select_every_item_that_answers(corpus: Corpus) -> None:
